@@ -1,0 +1,150 @@
+"""The command line: a thin face over lagebild.service."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import __version__
+
+EPILOG_ANALYZE = """examples:
+  lagebild analyze examples/corpus --out dossier.html
+  lagebild analyze news/ feed.jsonl --out dossier.json --out dossier.md --db lagebild.db
+  lagebild analyze more-news/ --db lagebild.db --out dossier.html   # adds to the stories already stored
+
+Reads .txt, .md, .html/.htm, .json (one record or a list) and .jsonl files, folders recursively.
+Without --db everything is kept in memory for this run; with --db the articles and stories are
+stored, re-running on the same input changes nothing, and new articles join existing stories.
+The dossier covers every article in the store. Inputs that cannot be used are named on stderr
+and listed in the dossier; everything else is still processed."""
+
+
+class ProgressBar:
+    """One line on stderr, redrawn in place; silent when stderr is not a terminal or --quiet."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.1 and done != total:
+            return
+        self.last = now
+        if total:
+            width = 30
+            filled = int(width * done / total)
+            line = f"{stage:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        else:
+            line = f"{stage:<9} {done} read"
+        sys.stderr.write("\r" + line.ljust(60))
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
+
+
+def _parse_settings(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"--set needs KEY=VALUE, got '{item}'")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .config import Config
+    from .render import build_dossier, renderer_for
+    from .service import analyze
+    from .store import StoreError, open_store
+
+    outs = args.out or ["lagebild-dossier.html"]
+    try:
+        renderers = [(Path(o), renderer_for(o)) for o in outs]
+        cfg = Config().with_overrides(_parse_settings(args.set or []))
+    except (ValueError, KeyError) as err:
+        print(f"lagebild: {err}", file=sys.stderr)
+        return 2
+    try:
+        store = open_store(args.db)
+    except StoreError as err:
+        print(f"lagebild: {err}", file=sys.stderr)
+        return 2
+    bar = ProgressBar(not args.quiet)
+    started = time.perf_counter()
+    try:
+        result = analyze(args.paths, store, cfg, progress=bar)
+    finally:
+        bar.close()
+        store.close()
+    for problem in result.problems:
+        print(f"lagebild: skipped {problem}", file=sys.stderr)
+    if not result.corpus.articles:
+        print("lagebild: no article could be read from the input; nothing to write", file=sys.stderr)
+        return 1
+    generated = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    dossier = build_dossier(result.corpus, generated, result.problems)
+    for path, render in renderers:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(dossier), encoding="utf-8")
+    if not args.quiet:
+        c = result.corpus
+        dups = sum(1 for a in c.articles if a.duplicate_of)
+        print(f"{len(c.articles)} articles ({result.added} new, {result.already_known} already stored, "
+              f"{len(result.problems)} inputs skipped), {dups} near-copies, {len(c.stories)} stories "
+              f"in {time.perf_counter() - started:.1f} s")
+        for path, _ in renderers:
+            print(f"report written to {path.resolve()}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lagebild",
+        description="Turn a pile of news articles into a verified, sourced timeline (a Lagebild).",
+        epilog="Run 'lagebild COMMAND --help' for the options and an example of each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"lagebild {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser(
+        "analyze", help="read articles, clean them, find near-copies and stories, write a dossier",
+        description="Read articles, mark boilerplate and repeated blocks, detect near-copies, group the articles "
+                    "into stories and write a dossier (JSON, Markdown or HTML, chosen by the file suffix).",
+        epilog=EPILOG_ANALYZE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
+    p.add_argument("--out", action="append", metavar="FILE",
+                   help="dossier to write: .json, .md or .html (repeat for several; default lagebild-dossier.html)")
+    p.add_argument("--db", metavar="PATH", help="SQLite store to keep articles and stories in (default: none)")
+    p.add_argument("--set", action="append", metavar="KEY=VALUE",
+                   help="change a setting, e.g. --set cluster.threshold=0.35")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(func=cmd_analyze)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("lagebild: interrupted; everything committed so far is kept in the store", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

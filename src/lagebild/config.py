@@ -1,0 +1,74 @@
+"""One frozen configuration object, passed whole to the stages that need it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    # A line with at least this many words (or a shorter full sentence) counts as running text.
+    content_min_words: int = 12
+    # Short lines after the last running-text line are page furniture ("Canada", "Aktuelles").
+    trailing_max_words: int = 6
+
+
+@dataclass(frozen=True)
+class RecurringConfig:
+    # A line recurring in this many articles of one source (and this share of them) is site furniture.
+    min_articles: int = 3
+    min_share: float = 0.3
+    max_words: int = 30
+
+
+@dataclass(frozen=True)
+class DedupeConfig:
+    shingle: int = 5
+    num_perm: int = 128
+    lsh_threshold: float = 0.3
+    jaccard: float = 0.5
+    containment: float = 0.8
+    min_shingles: int = 15
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    threshold: float = 0.3
+    # weights of the lexical, name and embedding similarities (they sum to 1)
+    w_lexical: float = 0.45
+    w_names: float = 0.2
+    w_embedding: float = 0.35
+    # publication dates further apart than this many days lower the similarity
+    time_window_days: int = 21
+    time_penalty: float = 0.5
+    use_embeddings: bool = True
+    # leading characters of clean text that go into the sentence embedding
+    embed_chars: int = 600
+
+
+@dataclass(frozen=True)
+class Config:
+    stages: tuple[str, ...] = ("clean", "recurring", "segment", "language", "dedupe", "cluster")
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    recurring: RecurringConfig = field(default_factory=RecurringConfig)
+    dedupe: DedupeConfig = field(default_factory=DedupeConfig)
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
+
+    def with_overrides(self, overrides: dict[str, Any]) -> "Config":
+        """Return a copy with dotted keys replaced: {'cluster.threshold': 0.4}."""
+        cfg = self
+        for key, value in overrides.items():
+            section, _, name = key.partition(".")
+            if not name:
+                cfg = replace(cfg, **{section: value})
+                continue
+            sub = getattr(cfg, section)
+            kinds = {f.name: f.type for f in fields(sub)}
+            if name not in kinds:
+                raise KeyError(f"unknown setting '{key}'")
+            current = getattr(sub, name)
+            if isinstance(value, str) and not isinstance(current, str):
+                value = (value.lower() in ("1", "true", "yes", "on")) if isinstance(current, bool) else type(current)(value)
+            cfg = replace(cfg, **{section: replace(sub, **{name: value})})
+        return cfg

@@ -1,0 +1,101 @@
+"""A self-contained HTML report (no network, no external files): stories, articles, removed stretches."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
+header{background:#1f2d3d;color:#fff;padding:18px 28px}header h1{margin:0;font-size:22px}
+header p{margin:4px 0 0;color:#c9d3de}main{max-width:1100px;margin:0 auto;padding:18px 28px}
+nav.toc ol{padding-left:20px}section.story{background:#fff;border:1px solid #dde2e8;border-radius:8px;
+margin:18px 0;padding:6px 18px 12px}section.story h2{font-size:19px;margin:12px 0 4px}
+.meta{color:#5b6775;font-size:13px}.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;
+margin-left:6px;background:#e8edf3;color:#34465a}.badge.dup{background:#fff1d6;color:#7a5300}
+details.article{border-top:1px solid #eef1f4;padding:6px 0}details.article summary{cursor:pointer;font-weight:600}
+.text{white-space:pre-wrap;font-family:Georgia,serif;font-size:15px;background:#fcfcfd;border:1px solid #eef1f4;
+padding:10px 12px;border-radius:6px;margin-top:6px}
+.removed{color:#9aa3ad;background:#f0f1f3;text-decoration:line-through;text-decoration-color:#c4cad1}
+.reason{font:11px system-ui,sans-serif;color:#fff;background:#8a96a3;border-radius:4px;padding:0 4px;margin:0 3px;
+text-decoration:none;display:inline-block;vertical-align:1px}
+.legend{font-size:13px;color:#5b6775}table{border-collapse:collapse;font-size:13px}
+td,th{border:1px solid #dde2e8;padding:3px 8px;text-align:left}.problems li{color:#8a1f11}
+label.toggle{font-size:13px;color:#34465a;user-select:none}body.hide-removed .removed{display:none}
+"""
+
+_JS = """
+document.getElementById('hide-removed').addEventListener('change',function(e){
+document.body.classList.toggle('hide-removed',e.target.checked);});
+"""
+
+
+def _text_with_removed(article: dict[str, Any]) -> str:
+    text = article["text"]
+    out: list[str] = []
+    pos = 0
+    for rem in sorted(article["removed"], key=lambda r: (r["start"], r["end"])):
+        start, end = max(rem["start"], pos), rem["end"]
+        if end <= start:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(f'<span class="removed" title="{escape(rem["reason"])}">'
+                   f'<span class="reason">{escape(rem["reason"])}</span>{escape(text[start:end])}</span>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def _when(when: dict[str, Any]) -> str:
+    if when.get("value"):
+        return f"{escape(when['value'])} <span class='meta'>({escape(when.get('origin') or 'unknown')})</span>"
+    return "<span class='meta'>date unknown</span>"
+
+
+def _article(article: dict[str, Any], arts: dict[str, dict[str, Any]]) -> str:
+    badges = f"<span class='badge'>{escape(article['language'])}</span>"
+    if article["duplicate_of"]:
+        orig = arts.get(article["duplicate_of"], {})
+        badges += f"<span class='badge dup'>near-copy of {escape(orig.get('input', article['duplicate_of']))}</span>"
+    removed_chars = sum(r["end"] - r["start"] for r in article["removed"])
+    title = escape(article["title"] or article["input"])
+    return (
+        f"<details class='article' id='a-{escape(article['id'])}'><summary>{title}{badges}</summary>"
+        f"<div class='meta'>source: {escape(article['source'] or 'unknown')} · published: {_when(article['published'])}"
+        f" · input: <code>{escape(article['input'])}</code> · left out: {removed_chars} of {len(article['text'])} "
+        f"characters in {len(article['removed'])} stretch(es)</div>"
+        f"<div class='text'>{_text_with_removed(article)}</div></details>"
+    )
+
+
+def render_html(dossier: dict[str, Any]) -> str:
+    arts = {a["id"]: a for a in dossier["articles"]}
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>Lagebild – {len(dossier['stories'])} stories</title><style>{_CSS}</style></head><body>",
+        f"<header><h1>Lagebild</h1><p>{len(dossier['articles'])} articles · {len(dossier['stories'])} stories · "
+        f"generated {escape(dossier['generated_at'])}</p></header><main>",
+        "<p class='legend'>Each article shows its original text. "
+        "<span class='removed'><span class='reason'>reason</span>greyed stretches</span> were left out of analysis "
+        "(navigation, teasers, repeated blocks); hover for the reason. "
+        "<label class='toggle'><input type='checkbox' id='hide-removed'> hide them</label></p>",
+        "<nav class='toc'><h2>Stories</h2><ol>",
+    ]
+    for story in dossier["stories"]:
+        parts.append(f"<li><a href='#s-{escape(story['id'])}'>{escape(story['title'])}</a> "
+                     f"<span class='meta'>({len(story['article_ids'])})</span></li>")
+    parts.append("</ol></nav>")
+    for story in dossier["stories"]:
+        ids = story["article_ids"]
+        originals = sum(1 for i in ids if not arts[i]["duplicate_of"])
+        parts.append(f"<section class='story' id='s-{escape(story['id'])}'><h2>{escape(story['title'])}</h2>"
+                     f"<div class='meta'>{len(ids)} article(s), {originals} independent of near-copies</div>")
+        parts += [_article(arts[aid], arts) for aid in ids]
+        parts.append("</section>")
+    if dossier.get("problems"):
+        parts.append("<section class='story'><h2>Inputs that could not be used</h2><ul class='problems'>")
+        parts += [f"<li><code>{escape(p['input'])}</code>: {escape(p['message'])}</li>" for p in dossier["problems"]]
+        parts.append("</ul></section>")
+    parts.append(f"</main><script>{_JS}</script></body></html>\n")
+    return "".join(parts)

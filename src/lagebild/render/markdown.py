@@ -1,0 +1,56 @@
+"""The dossier as Markdown: stories, their articles, what was left out and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+
+def _when(when: dict[str, Any]) -> str:
+    if when.get("value"):
+        return f"{when['value']} ({when.get('origin') or 'unknown'})"
+    return "date unknown"
+
+
+def _cell(text: object) -> str:
+    return str(text if text is not None else "–").replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(dossier: dict[str, Any]) -> str:
+    arts = {a["id"]: a for a in dossier["articles"]}
+    lines = [
+        "# Lagebild",
+        "",
+        f"Generated {dossier['generated_at']}: {len(dossier['articles'])} articles in "
+        f"{len(dossier['stories'])} stories.",
+        "",
+    ]
+    for n, story in enumerate(dossier["stories"], 1):
+        ids = story["article_ids"]
+        originals = sum(1 for i in ids if not arts[i]["duplicate_of"])
+        lines += [f"## {n}. {story['title']}", "",
+                  f"{len(ids)} article(s), {originals} after removing near-copies.", "",
+                  "| # | title | source | published | input | note |", "|---|---|---|---|---|---|"]
+        for k, aid in enumerate(ids, 1):
+            a = arts[aid]
+            note = ""
+            if a["duplicate_of"]:
+                dup = arts.get(a["duplicate_of"])
+                note = f"near-copy of {dup['input'] if dup else a['duplicate_of']}"
+            lines.append(f"| {k} | {_cell(a['title'])} | {_cell(a['source'])} | {_cell(_when(a['published']))} "
+                         f"| {_cell(a['input'])} | {_cell(note)} |")
+        lines.append("")
+    lines += ["## Left out of analysis", "", "| input | removed stretches | characters | reasons |", "|---|---|---|---|"]
+    for a in dossier["articles"]:
+        if not a["removed"]:
+            continue
+        reasons = Counter(r["reason"] for r in a["removed"])
+        chars = sum(r["end"] - r["start"] for r in a["removed"])
+        lines.append(f"| {_cell(a['input'])} | {len(a['removed'])} | {chars} of {len(a['text'])} | "
+                     f"{_cell('; '.join(f'{r} ×{c}' for r, c in reasons.items()))} |")
+    lines.append("")
+    if dossier.get("problems"):
+        lines += ["## Inputs that could not be used", ""]
+        lines += [f"- `{p['input']}`: {p['message']}" for p in dossier["problems"]]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,79 @@
+"""Use cases shared by every face (Python API, CLI, later HTTP and web UI)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .config import Config
+from .model import Article, Corpus, Problem
+from .pipeline import Pipeline
+from .sources import read_paths
+from .stages import make_stage, signature
+from .store import Store
+
+INGEST_BATCH = 200
+
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class AnalyzeResult:
+    corpus: Corpus
+    problems: list[Problem] = field(default_factory=list)
+    added: int = 0
+    already_known: int = 0
+    processed: int = 0
+
+
+def make_pipeline(cfg: Config) -> Pipeline:
+    return Pipeline([make_stage(name, cfg) for name in cfg.stages])
+
+
+def ingest(paths: Iterable[str | os.PathLike[str]], store: Store, progress: Progress = _quiet) -> tuple[int, int, list[Problem]]:
+    """Read ``paths`` into ``store`` in committed batches; returns (added, already known, problems)."""
+    added = known = 0
+    problems: list[Problem] = []
+    batch: list[Article] = []
+    seen_in_run: dict[str, str] = {}
+
+    def flush() -> None:
+        nonlocal added
+        added += len(store.add_articles(batch))
+        batch.clear()
+
+    for item in read_paths(paths):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        if item.id in seen_in_run:
+            problems.append(Problem(item.input, f"has the same text and metadata as {seen_in_run[item.id]}; read once"))
+            continue
+        seen_in_run[item.id] = item.input
+        if store.has_article(item.id):
+            known += 1
+            continue
+        batch.append(item)
+        progress("ingest", added + len(batch), 0)
+        if len(batch) >= INGEST_BATCH:
+            flush()
+    flush()
+    return added, known, problems
+
+
+def analyze(paths: Iterable[str | os.PathLike[str]], store: Store, cfg: Config | None = None,
+            progress: Progress = _quiet, pipeline: Pipeline | None = None) -> AnalyzeResult:
+    """Ingest ``paths`` into ``store``, run the pipeline over what is new, save and return the corpus."""
+    cfg = cfg or Config()
+    pipeline = pipeline or make_pipeline(cfg)
+    added, known, problems = ingest(paths, store, progress)
+    sig = signature(pipeline.names)
+    todo = frozenset(store.pending(sig))
+    corpus = pipeline.run(store.load(), todo=todo, progress=progress)
+    store.save(corpus, sig)
+    return AnalyzeResult(corpus=corpus, problems=problems, added=added, already_known=known, processed=len(todo))

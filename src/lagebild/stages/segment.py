@@ -1,0 +1,136 @@
+"""German sentences and tokens as character offsets into the original text.
+
+Only kept stretches are segmented: removed spans never yield sentences. The
+rules are regular expressions plus an abbreviation list, fast enough for bulk
+runs (no model).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Sentence
+
+# Abbreviations that end in a full stop without ending the sentence ("z. B.", "Dr.", "Nr.").
+ABBREVIATIONS = frozenset("""
+a abb abg abs abt adj adm allg alt anh anm art aufl bd bde bearb bes betr bez bhf bspw bzgl bzw ca chr co corp
+d dept dgl di dipl dr dt ebd ehem eig einschl engl entspr erw etc ev evtl exkl f ff fa fam fr frl gebr gegr
+gen ges gesch gest ggf ggü gr hbf hg hl hr hrsg hzg i ib ibid inc inkl insb int ing jh jhd jr jun kap kath kfm
+kfz kgl kl kr lt ltd max mind min mio mrd mr mrs ms mwst nachm nat nr nrn o od öff op orig p pfd pl pkt
+pol pp prof prov ps r rd rep resp s sek sen sep sept sog sr st std str stv s.o s.u tab tel tsd u ua usw
+v va vgl vj vorm vs w weil wg wiss z zb zt zz zzt jan feb febr mär apr jun jul aug okt nov dez mo di mi do
+fr sa so u.a z.b d.h u.ä o.ä v.a i.d.r z.t u.u s.o s.u n.chr v.chr
+""".split())
+MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
+
+# Tokens: URLs, e-mail, numbers with separators ("11.000", "39,13", "19.06.2024"), abbreviations with inner
+# dots ("z.B.", "U.S."), words with hyphens/apostrophes ("Ukraine-Konflikts", "Kim Jong-un"), single symbols.
+_TOKEN = re.compile(
+    r"""https?://\S+[\w/]|www\.\S+[\w/]|[\w.+-]+@[\w-]+\.[\w.]+
+    |\d+(?:[.,:/]\d+)+%?|\d+(?:\.(?=\s*(?:"""
+    + "|".join(MONTHS)
+    + r""")\b))?
+    |(?:[^\W\d_]\.){2,}
+    |[^\W_](?:[\w'’]*[\w])?(?:-[\w'’]+)*-?
+    |\.\.\.|…|--+|[^\w\s]""",
+    re.X | re.I | re.U,
+)
+_TERMINATORS = frozenset(".!?…")
+_CLOSERS = frozenset("\"'“”‘’»«)]}")
+_OPENERS = "\"'“„‚»«([{"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Token offsets of text[start:end]."""
+    end = len(text) if end is None else end
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+def _ends_sentence(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Is token i a sentence-final punctuation mark? ("Dr." / "19. Juni" / "z. B." are not.)"""
+    s, e = tokens[i]
+    tok = text[s:e]
+    if tok not in (".", "!", "?", "...", "…") and not (tok.endswith(".") and len(tok) > 1 and tok[0].isalpha()):
+        return False
+    nxt = i + 1
+    while nxt < len(tokens) and text[tokens[nxt][0]:tokens[nxt][1]] in _CLOSERS:
+        nxt += 1
+    if nxt >= len(tokens):
+        return True
+    gap = text[tokens[nxt - 1][1]:tokens[nxt][0]]
+    if not gap:  # "Abs.5", "Putin.Kim" – no whitespace, no break
+        return False
+    following = text[tokens[nxt][0]:tokens[nxt][1]]
+    if tok in ("!", "?") or tok in ("...", "…"):
+        return following[0].isupper() or following[0] in _OPENERS or following[0].isdigit()
+    if tok != ".":  # abbreviations with inner dots: "u.a." ends a sentence only before a capital after a line break
+        return "\n" in gap
+    if i == 0:
+        return False
+    ps, pe = tokens[i - 1]
+    prev = text[ps:pe]
+    if pe != s:  # a free-standing dot
+        return following[0].isupper() or following[0] in _OPENERS
+    low = prev.lower()
+    if low in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
+        return "\n" in gap and following[0].isupper()
+    if prev.isdigit():
+        # "am 19. Juni", "im 19. Jahrhundert", "der 2. Weltkrieg": ordinals, not ends.
+        if following.lower() in MONTHS or following[0].islower():
+            return False
+        return len(prev) >= 3 or "\n" in gap
+    return following[0].isupper() or following[0] in _OPENERS or following[0].isdigit()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end]; a blank line or a line break after a headline always ends one."""
+    end = len(text) if end is None else end
+    tokens = tokenize(text, start, end)
+    out: list[Sentence] = []
+    cur: list[tuple[int, int]] = []
+    close_at = -1
+    for i, tok in enumerate(tokens):
+        if cur:
+            gap = text[cur[-1][1]:tok[0]]
+            if "\n" in gap and _line_break_ends(text, cur, tok, gap):
+                out.append(Sentence(cur[0][0], cur[-1][1], tuple(cur)))
+                cur = []
+        cur.append(tok)
+        if close_at < i and _ends_sentence(text, tokens, i):
+            # absorb closing quotes/brackets that directly follow: „... gerechtfertigt.“
+            j = i + 1
+            while j < len(tokens) and text[tokens[j][0]:tokens[j][1]] in _CLOSERS and tokens[j][0] == tokens[j - 1][1]:
+                j += 1
+            close_at = j - 1
+        if i == close_at:
+            out.append(Sentence(cur[0][0], cur[-1][1], tuple(cur)))
+            cur = []
+    if cur:
+        out.append(Sentence(cur[0][0], cur[-1][1], tuple(cur)))
+    return out
+
+
+def _line_break_ends(text: str, cur: list[tuple[int, int]], nxt: tuple[int, int], gap: str) -> bool:
+    if gap.count("\n") >= 2:
+        return True
+    last = text[cur[-1][0]:cur[-1][1]]
+    following = text[nxt[0]:nxt[1]]
+    # A hard-wrapped line continues: "... die Unterzeichnung\nerfolgte ..." (lower-case next word, no punctuation).
+    if following[:1].islower() and (last[-1:].isalnum() or last in (",", "-", "–")):
+        return False
+    return True
+
+
+class Segment:
+    """Per-article stage: sentences with token offsets over the kept text."""
+
+    name = "segment"
+    kind = "article"
+    requires = ("article.text", "article.removed")
+    assigns = ("article.sentences",)
+
+    def process(self, article: Article) -> Article:
+        sentences: list[Sentence] = []
+        for a, b in article.kept_ranges():
+            sentences.extend(split_sentences(article.text, a, b))
+        return article.replace(sentences=tuple(sentences))
