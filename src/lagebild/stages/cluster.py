@@ -33,9 +33,13 @@ _SUFFIXES = ("ern", "em", "en", "er", "es", "e", "n", "s")
 def stem(word: str) -> str:
     """Light suffix stripping ("Abkommens" -> "abkomm", "Verträge" -> "verträg"); enough to match inflections."""
     w = word.casefold()
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
+    for _ in range(2):  # "Abkommens" -> "abkommen" -> "abkomm", like "Abkommen"
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+        else:
+            break
     return w
 
 
