@@ -27,6 +27,9 @@ label.toggle{font-size:13px;color:#34465a;user-select:none}body.hide-removed .re
 _JS = """
 document.getElementById('hide-removed').addEventListener('change',function(e){
 document.body.classList.toggle('hide-removed',e.target.checked);});
+document.getElementById('open-all').addEventListener('change',function(e){
+document.querySelectorAll('details.article').forEach(function(d){d.open=e.target.checked;});});
+if(location.hash){var t=document.querySelector(location.hash);if(t&&t.tagName==='DETAILS'){t.open=true;}}
 """
 
 
@@ -46,6 +49,17 @@ def _text_with_removed(article: dict[str, Any]) -> str:
     return "".join(out)
 
 
+def _lead(article: dict[str, Any], limit: int = 100) -> str:
+    """The first kept words of an article without a title, as its label."""
+    text, pos = article["text"], 0
+    for rem in sorted(article["removed"], key=lambda r: (r["start"], r["end"])):
+        if text[pos:rem["start"]].strip():
+            break
+        pos = max(pos, rem["end"])
+    lead = " ".join(text[pos:pos + limit * 2].split())
+    return lead if len(lead) <= limit else lead[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _when(when: dict[str, Any]) -> str:
     if when.get("value"):
         return f"{escape(when['value'])} <span class='meta'>({escape(when.get('origin') or 'unknown')})</span>"
@@ -58,7 +72,7 @@ def _article(article: dict[str, Any], arts: dict[str, dict[str, Any]]) -> str:
         orig = arts.get(article["duplicate_of"], {})
         badges += f"<span class='badge dup'>near-copy of {escape(orig.get('input', article['duplicate_of']))}</span>"
     removed_chars = sum(r["end"] - r["start"] for r in article["removed"])
-    title = escape(article["title"] or article["input"])
+    title = escape(article["title"] or _lead(article))
     return (
         f"<details class='article' id='a-{escape(article['id'])}'><summary>{title}{badges}</summary>"
         f"<div class='meta'>source: {escape(article['source'] or 'unknown')} · published: {_when(article['published'])}"
@@ -79,7 +93,8 @@ def render_html(dossier: dict[str, Any]) -> str:
         "<p class='legend'>Each article shows its original text. "
         "<span class='removed'><span class='reason'>reason</span>greyed stretches</span> were left out of analysis "
         "(navigation, teasers, repeated blocks); hover for the reason. "
-        "<label class='toggle'><input type='checkbox' id='hide-removed'> hide them</label></p>",
+        "<label class='toggle'><input type='checkbox' id='hide-removed'> hide them</label> · "
+        "<label class='toggle'><input type='checkbox' id='open-all'> open every article</label></p>",
         "<nav class='toc'><h2>Stories</h2><ol>",
     ]
     for story in dossier["stories"]:
