@@ -15,7 +15,8 @@ EPILOG_ANALYZE = """examples:
   lagebild analyze news/ feed.jsonl --out dossier.json --out dossier.md --db lagebild.db
   lagebild analyze more-news/ --db lagebild.db --out dossier.html   # adds to the stories already stored
 
-Reads .txt, .md, .html/.htm, .json (one record or a list) and .jsonl files, folders recursively.
+Reads .txt, .md, .html/.htm, .json (one record or a list), .jsonl and RSS/Atom (.rss, .atom, .xml)
+files, folders recursively.
 Without --db everything is kept in memory for this run; with --db the articles and stories are
 stored, re-running on the same input changes nothing, and new articles join existing stories.
 The dossier covers every article in the store. Inputs that cannot be used are named on stderr

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..model import Article, Problem
 from .decode import MAX_BYTES, read_text
+from .feeds import read_feed_file
 from .html import read_html_file
 from .records import read_json_file, read_jsonl_file
 from .text import read_text_file
@@ -29,6 +30,9 @@ READERS: dict[str, Reader] = {
     ".json": read_json_file,
     ".jsonl": read_jsonl_file,
     ".ndjson": read_jsonl_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,
 }
 
 __all__ = ["READERS", "MAX_BYTES", "iter_files", "read_paths", "read_text"]
