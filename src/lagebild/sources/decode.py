@@ -43,12 +43,12 @@ def decode_bytes(data: bytes) -> Decoded:
                 return Decoded(data.decode(enc), enc)
             except UnicodeDecodeError:
                 break
+    if looks_binary(data):
+        return Decoded(None, None, "looks like a binary file, not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if looks_binary(data):
-        return Decoded(None, None, "looks like a binary file, not text")
     candidates: list[str] = []
     try:
         from charset_normalizer import from_bytes

@@ -55,7 +55,7 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
 def article_from_html(shown: str, html: str, fields: dict[str, Any] | None = None) -> Article | Problem:
     fields = dict(fields or {})
     text, meta = extract_html(html)
-    if not text.strip():
+    if not any(ch.isalpha() for ch in text):
         return Problem(shown, "contains no readable text (HTML without a main text)")
     fields.setdefault("title", meta.get("title"))
     fields.setdefault("published", meta.get("date"))
