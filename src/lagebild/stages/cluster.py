@@ -141,36 +141,43 @@ class Cluster:
             body = body[len(title):]
         return f"{title}. {body[: self.cfg.embed_chars]}" if title else body[: self.cfg.embed_chars]
 
-    def similarity(self, articles: list[Article]) -> np.ndarray:
-        """Pairwise similarity in [0, 1] of ``articles``."""
-        cfg = self.cfg
-        n = len(articles)
-        if n == 0:
-            return np.zeros((0, 0))
+    def components(self, articles: list[Article]) -> dict[str, np.ndarray]:
+        """The separate similarity signals: lexical, names, embedding (if enabled) and time penalty factor."""
         texts = [a.clean_text(" ") for a in articles]
         titles = [a.title or "" for a in articles]
-        lexical = _tfidf([content_terms(f"{t} {t} {x}") for t, x in zip(titles, texts)])
-        names = _tfidf([name_terms(f"{t}. {x}") for t, x in zip(titles, texts)])
-        weights = [cfg.w_lexical, cfg.w_names]
-        parts = [lexical, names]
-        if self.embedder is not None and cfg.w_embedding > 0:
+        out = {
+            "lexical": _tfidf([content_terms(f"{t} {t} {x}") for t, x in zip(titles, texts)]),
+            "names": _tfidf([name_terms(f"{t}. {x}") for t, x in zip(titles, texts)]),
+        }
+        if self.embedder is not None and self.cfg.w_embedding > 0:
             vecs = self.embedder.encode([self.lead_text(a) for a in articles])
-            emb = np.clip((vecs @ vecs.T - self.EMBED_BASELINE) / (1 - self.EMBED_BASELINE), 0.0, 1.0)
-            parts.append(emb)
-            weights.append(cfg.w_embedding)
-        total = sum(weights)
-        sim = sum(w * p for w, p in zip(weights, parts)) / total
-        if cfg.time_penalty < 1.0:
-            days = np.array([_day_number(a) for a in articles], dtype=np.float64)
-            apart = np.abs(days[:, None] - days[None, :])  # NaN where a date is unknown: no penalty
-            with np.errstate(invalid="ignore"):
-                far = apart > cfg.time_window_days
-            sim = np.where(far, sim * cfg.time_penalty, sim)
+            out["embedding"] = np.clip((vecs @ vecs.T - self.EMBED_BASELINE) / (1 - self.EMBED_BASELINE), 0.0, 1.0)
+        days = np.array([_day_number(a) for a in articles], dtype=np.float64)
+        apart = np.abs(days[:, None] - days[None, :])  # NaN where a date is unknown: no penalty
+        with np.errstate(invalid="ignore"):
+            out["far_apart"] = (apart > self.cfg.time_window_days).astype(np.float64)
+        return out
+
+    def combine(self, parts: dict[str, np.ndarray], cfg: ClusterConfig | None = None) -> np.ndarray:
+        """Weighted similarity in [0, 1] from ``components``; lowered for far-apart publication dates."""
+        cfg = cfg or self.cfg
+        weighted = [(cfg.w_lexical, parts["lexical"]), (cfg.w_names, parts["names"])]
+        if "embedding" in parts:
+            weighted.append((cfg.w_embedding, parts["embedding"]))
+        total = sum(w for w, _ in weighted) or 1.0
+        sim = sum(w * p for w, p in weighted) / total
+        sim = np.where(parts["far_apart"] > 0, sim * cfg.time_penalty, sim)
         np.fill_diagonal(sim, 1.0)
         return np.clip(sim, 0.0, 1.0)
 
+    def similarity(self, articles: list[Article]) -> np.ndarray:
+        """Pairwise similarity in [0, 1] of ``articles``."""
+        if not articles:
+            return np.zeros((0, 0))
+        return self.combine(self.components(articles))
+
     # -- clustering -------------------------------------------------------------------------------
-    def group(self, sim: np.ndarray) -> list[list[int]]:
+    def group(self, sim: np.ndarray, threshold: float | None = None) -> list[list[int]]:
         """Average-linkage clusters of a similarity matrix, cut at the threshold."""
         n = sim.shape[0]
         if n == 0:
@@ -183,7 +190,8 @@ class Cluster:
         dist = 1.0 - sim
         np.fill_diagonal(dist, 0.0)
         tree = linkage(squareform(dist, checks=False), method="average")
-        labels = fcluster(tree, t=1.0 - self.cfg.threshold, criterion="distance")
+        cut = self.cfg.threshold if threshold is None else threshold
+        labels = fcluster(tree, t=1.0 - cut, criterion="distance")
         groups: dict[int, list[int]] = {}
         for i, lab in enumerate(labels):
             groups.setdefault(int(lab), []).append(i)
