@@ -12,6 +12,8 @@ class CleanConfig:
     content_min_words: int = 12
     # Short lines after the last running-text line are page furniture ("Canada", "Aktuelles").
     trailing_max_words: int = 6
+    # Short lines above the first paragraph are site names or section labels ("ELBKURIER", "Politik").
+    label_max_words: int = 3
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ _SEPARATOR = re.compile(r"^[\W_]+$")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|\||/|•|·)\s*")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'“”„«»)\]]*$|[\"“”»«]$")
 _WORD = re.compile(r"\w+", re.U)
+_QUOTES = "\"'„“”‚‘’»«"
+_MARKUP_HEADING = re.compile(r"^#{1,6}\s+")
 _NORM = re.compile(r"[\W_]+", re.U)
 
 
@@ -145,9 +147,18 @@ class Clean:
                 reasons[i] = reason
             elif first_kept is None:
                 first_kept = i
+        running = [i for i, (s, e) in enumerate(lines) if i not in reasons and _is_running_text(text[s:e], self.cfg)]
+        # Above the first paragraph, a line of one to three words without digits is a site name or a
+        # section label ("ELBKURIER", "Berliner Tageskurier", "Politik"); titles and datelines are longer.
+        if running:
+            for i in range(running[0]):
+                line = text[lines[i][0]:lines[i][1]].strip()
+                if (i not in reasons and len(_WORD.findall(line)) <= self.cfg.label_max_words
+                        and not any(ch.isdigit() for ch in line) and line[:1] not in _QUOTES
+                        and not _SENTENCE_END.search(line)):
+                    reasons[i] = "boilerplate: site name or section label"
         # Page furniture after the article's last paragraph of running text: "Canada", "Aktuelles".
-        last_running = max((i for i, (s, e) in enumerate(lines)
-                            if i not in reasons and _is_running_text(text[s:e], self.cfg)), default=None)
+        last_running = running[-1] if running else None
         if last_running is not None:
             for i in range(last_running + 1, len(lines)):
                 s, e = lines[i]
@@ -184,6 +195,7 @@ def guess_title(text: str, removed: list[Removed]) -> str | None:
         line = text[s:e].strip()
         if not line or any(a <= s and e <= b for a, b in blocked):
             continue
+        line = _MARKUP_HEADING.sub("", line)  # a Markdown heading: "# Scholz verliert ..."
         words = len(_WORD.findall(line))
         if 2 <= words <= 25 and not line.endswith((".", ",", ";")):
             return line
