@@ -136,7 +136,7 @@ def tune(cfg: Config, articles, gold_sub, gold_topic) -> None:
             continue
         ccfg = replace(cfg.cluster, w_lexical=wl, w_names=wn, w_embedding=we)
         sim = cluster.combine(parts, ccfg)
-        for th in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45):
+        for th in (0.1, 0.125, 0.15, 0.175, 0.2, 0.225, 0.25, 0.3, 0.35):
             pred = [0] * len(articles)
             for k, members in enumerate(cluster.group(sim, th)):
                 for m in members:

@@ -101,3 +101,14 @@ def test_far_apart_dates_lower_similarity():
     near = cl.similarity([a, b])[0, 1]
     far = cl.similarity([a, c])[0, 1]
     assert far == pytest.approx(near * cfg.time_penalty)
+
+
+def test_same_story_in_another_language_joins_through_the_embedding(cluster):
+    english = Article(id="en", input="en.txt", language="en", title="Part of Dresden's Carola Bridge collapses",
+                      text="Part of Dresden's Carola Bridge collapses. A section of the Carola Bridge in Dresden fell "
+                           "into the Elbe river overnight. Nobody was hurt; firefighters closed both river banks.")
+    arts = [a.replace(language="de") for a in _corpus(BRIDGE + FLOOD).articles] + [english]
+    out = cluster.process(Corpus(articles=tuple(arts)))
+    story = next(s for s in out.stories if "en" in s.article_ids)
+    assert {"a0", "a1", "a2"} <= set(story.article_ids)
+    assert not {"a3", "a4", "a5"} & set(story.article_ids)

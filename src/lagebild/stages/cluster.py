@@ -75,11 +75,9 @@ def _tfidf(docs: list[list[str]]) -> np.ndarray:
     n = len(docs)
     for r, c in enumerate(counts):
         for term, tf in c.items():
-            if df[term] < 2:  # a term in one document cannot link two
-                continue
+            # Terms of one document stay in: they link nothing, but leaving them out would make
+            # cosines grow as the collection shrinks, and the threshold must mean the same for 5 or 5,000.
             idf = math.log((1 + n) / (1 + df[term])) + 1.0
-            if df[term] > 0.5 * n and n >= 8:  # too common in this collection to tell stories apart
-                continue
             rows.append(r)
             cols.append(vocab.setdefault(term, len(vocab)))
             vals.append((1.0 + math.log(tf)) * idf)
@@ -142,7 +140,7 @@ class Cluster:
         return f"{title}. {body[: self.cfg.embed_chars]}" if title else body[: self.cfg.embed_chars]
 
     def components(self, articles: list[Article]) -> dict[str, np.ndarray]:
-        """The separate similarity signals: lexical, names, embedding (if enabled) and time penalty factor."""
+        """The separate similarity signals: lexical, names, embedding (if enabled), same language, far apart."""
         texts = [a.clean_text(" ") for a in articles]
         titles = [a.title or "" for a in articles]
         out = {
@@ -152,6 +150,8 @@ class Cluster:
         if self.embedder is not None and self.cfg.w_embedding > 0:
             vecs = self.embedder.encode([self.lead_text(a) for a in articles])
             out["embedding"] = np.clip((vecs @ vecs.T - self.EMBED_BASELINE) / (1 - self.EMBED_BASELINE), 0.0, 1.0)
+        langs = [a.language or "" for a in articles]
+        out["same_language"] = np.array([[x == y for y in langs] for x in langs], dtype=np.float64)
         days = np.array([_day_number(a) for a in articles], dtype=np.float64)
         apart = np.abs(days[:, None] - days[None, :])  # NaN where a date is unknown: no penalty
         with np.errstate(invalid="ignore"):
@@ -166,6 +166,10 @@ class Cluster:
             weighted.append((cfg.w_embedding, parts["embedding"]))
         total = sum(w for w, _ in weighted) or 1.0
         sim = sum(w * p for w, p in weighted) / total
+        if "embedding" in parts:
+            # Across languages words and names do not match ("Nordkorea" / "North Korea"): there the
+            # multilingual embedding is the only signal.
+            sim = np.where(parts["same_language"] > 0, sim, parts["embedding"])
         sim = np.where(parts["far_apart"] > 0, sim * cfg.time_penalty, sim)
         np.fill_diagonal(sim, 1.0)
         return np.clip(sim, 0.0, 1.0)
