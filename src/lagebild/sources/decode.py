@@ -7,9 +7,12 @@ from pathlib import Path
 
 MAX_BYTES = 64 * 1024 * 1024  # one article file larger than this is refused, not read
 
-# Encodings a German-first tool should prefer when the bytes are not UTF-8.
-_LATIN_FAMILY = {"cp1252", "windows-1252", "latin_1", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2",
-                 "mac_roman", "cp850", "cp437", "iso8859_9", "cp1254"}
+# Tried after the detector's guess when the bytes are not UTF-8; the most plausible decoding wins.
+_FALLBACKS = ("cp1252", "iso8859_15", "cp1250", "cp1251", "koi8_r", "mac_roman", "cp850", "latin_1")
+_COMMON = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t\r\n.,;:!?-'\"()[]/%&+*=#@_$§"
+    "äöüÄÖÜßéèêàâçëïîôûùÉÈÀÇœŒæøåØÅñÑóíúáÓÍÚÁ„“”‚‘’–—…€«»·°²³½"
+)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -56,19 +59,46 @@ def decode_bytes(data: bytes) -> Decoded:
         best = from_bytes(data).best()
         if best is not None:
             candidates.append(best.encoding)
-    except Exception:  # detection is a hint only; the fixed fallbacks below still run
+    except Exception:  # detection is a hint only; the fixed candidates below still run
         pass
-    if not candidates or candidates[0].lower().replace("-", "_") in _LATIN_FAMILY:
-        candidates.insert(0, "cp1252")
-    candidates += ["cp1252", "latin_1"]
-    for enc in candidates:
+    candidates += [enc for enc in _FALLBACKS if enc not in candidates]
+    scored = []
+    for rank, enc in enumerate(candidates):
         try:
             text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
         if _bad_chars(text) <= len(text) // 200:
-            return Decoded(text, enc)
+            scored.append((_plausibility(text), -rank, enc, text))
+    if scored:
+        _, _, enc, text = max(scored)
+        return Decoded(text, enc)
     return Decoded(None, None, "could not be decoded as text in any known encoding")
+
+
+def _plausibility(text: str) -> float:
+    """How much a decoding looks like news text: common characters score, stray accents and symbols don't.
+
+    A German cp1252 file read as Mac Roman turns "Größere" into "Grˆþere"; read as cp1252 it scores higher.
+    """
+    score = 0.0
+    prev_latin: bool | None = None
+    for ch in text:
+        if ch.isalpha():
+            latin = ch < "\u0250"
+            if prev_latin is not None and latin != prev_latin:
+                score -= 2.0  # a word mixing scripts ("Zaїуі") is a wrong decoding
+            prev_latin = latin
+        else:
+            prev_latin = None
+        if ch in _COMMON:
+            score += 1.0
+        elif ch.isalpha():
+            # letters of another script count fully (Cyrillic, Greek); rarer Latin accents a little less
+            score += 0.6 if "\u00c0" <= ch <= "\u024f" else 1.0
+        else:
+            score -= 1.0
+    return score / max(1, len(text))
 
 
 def read_text(path: Path) -> Decoded:
