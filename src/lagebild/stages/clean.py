@@ -38,7 +38,7 @@ _TEASER = re.compile(
 )
 _SKIP_LINK = re.compile(r"^(?:zum|zur|direkt zum|springe zum|springe zur)\s+(?:inhalt|hauptinhalt|navigation|suche|"
                         r"menü|footer|seitenanfang)(?:\s+springen)?\.?$|^skip to (?:main )?(?:content|navigation)\.?$", re.I)
-_PREV_NEXT = re.compile(r"^(?:PREV|NEXT|PREVIOUS|Prev|Next)\b|^(?:vorheriger|nächster|voriger)\s+(?:artikel|beitrag)\b", 0)
+_PREV_NEXT = re.compile(r"^(?:PREV|NEXT|PREVIOUS|Prev|Next)\b|^(?i:vorheriger|nächster|voriger)\s+(?i:artikel|beitrag)\b")
 _COOKIE = re.compile(r"cookie", re.I)
 _COOKIE_CONTEXT = re.compile(r"verwende|nutze|setze|akzeptier|zustimm|einstellung|datenschutz|einwillig|consent|"
                              r"\buse\b|\baccept\b|privacy|website|webseite|seite", re.I)

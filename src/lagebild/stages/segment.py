@@ -18,9 +18,11 @@ d dept dgl di dipl dr dt ebd ehem eig einschl engl entspr erw etc ev evtl exkl f
 gen ges gesch gest ggf ggü gr hbf hg hl hr hrsg hzg i ib ibid inc inkl insb int ing jh jhd jr jun kap kath kfm
 kfz kgl kl kr lt ltd max mind min mio mrd mr mrs ms mwst nachm nat nr nrn o od öff op orig p pfd pl pkt
 pol pp prof prov ps r rd rep resp s sek sen sep sept sog sr st std str stv s.o s.u tab tel tsd u ua usw
-v va vgl vj vorm vs w weil wg wiss z zb zt zz zzt jan feb febr mär apr jun jul aug okt nov dez mo di mi do
-fr sa so u.a z.b d.h u.ä o.ä v.a i.d.r z.t u.u s.o s.u n.chr v.chr
+v va vgl vj vorm vs w wg wiss z zb zt zz zzt jan feb febr mär apr jun jul aug okt nov dez mo di mi
+fr sa u.a z.b d.h u.ä o.ä v.a i.d.r z.t u.u s.o s.u n.chr v.chr
 """.split())
+# Words that are also abbreviations: they end a sentence unless a number follows.
+_AMBIGUOUS = frozenset({"art", "abs", "nr", "bd", "kap", "tab", "abb"})
 MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
 
 # Tokens: URLs, e-mail, numbers with separators ("11.000", "39,13", "19.06.2024"), abbreviations with inner
@@ -72,6 +74,8 @@ def _ends_sentence(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     if pe != s:  # a free-standing dot
         return following[0].isupper() or following[0] in _OPENERS
     low = prev.lower()
+    if low in _AMBIGUOUS:  # "Art. 5" is an abbreviation, "auf diese Art. Danach" ends a sentence
+        return not following[0].isdigit() and (following[0].isupper() or following[0] in _OPENERS)
     if low in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
         return "\n" in gap and following[0].isupper()
     if prev.isdigit():
