@@ -24,6 +24,8 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 @dataclass
 class AnalyzeResult:
+    """What ``analyze`` returns: the whole corpus of the store, the inputs it could not use, counts."""
+
     corpus: Corpus
     problems: list[Problem] = field(default_factory=list)
     added: int = 0
@@ -32,6 +34,7 @@ class AnalyzeResult:
 
 
 def make_pipeline(cfg: Config) -> Pipeline:
+    """The pipeline of the stages named in ``cfg.stages``, checked for order."""
     return Pipeline([make_stage(name, cfg) for name in cfg.stages])
 
 
