@@ -21,6 +21,8 @@ class RecurringConfig:
     # A line recurring in this many articles of one source (and this share of them) is site furniture.
     min_articles: int = 3
     min_share: float = 0.3
+    # ... but for a large source, this many articles are enough
+    enough_articles: int = 8
     max_words: int = 30
 
 

@@ -46,3 +46,16 @@ def test_running_again_changes_nothing():
     twice = Recurring().process(once)
     assert [a.removed for a in once.articles] == [a.removed for a in twice.articles]
     assert all(a is b for a, b in zip(once.articles, twice.articles))
+
+
+def test_standard_sentence_inside_paragraphs_of_a_large_source():
+    notice = "Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht nicht mehr zur Verfügung."
+    arts = []
+    for i in range(30):
+        lead = f"Meldung {i}: " + BODIES[i % 4].replace("am", f"am {i}.")
+        text = f"{lead} {notice}" if i < 9 else f"{lead} Weitere Details folgen in Kürze, sagte ein Sprecher Nummer {i}."
+        arts.append(Article(id=f"a{i}", input=f"{i}.txt", text=text, source="blatt.at"))
+    out = Recurring().process(Corpus(articles=tuple(arts)))
+    marked = [[a.text[r.start:r.end] for r in a.removed] for a in out.articles]
+    assert all(m == [notice] for m in marked[:9])
+    assert all(m == [] for m in marked[9:])
