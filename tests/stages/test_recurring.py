@@ -52,7 +52,7 @@ def test_standard_sentence_inside_paragraphs_of_a_large_source():
     notice = "Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht nicht mehr zur Verfügung."
     arts = []
     for i in range(30):
-        lead = f"Meldung {i}: " + BODIES[i % 4].replace("am", f"am {i}.")
+        lead = f"In der Gemeinde Nummer {i} wurde ein Bürgermeister mit {40 + i} Prozent der Stimmen gewählt."
         text = f"{lead} {notice}" if i < 9 else f"{lead} Weitere Details folgen in Kürze, sagte ein Sprecher Nummer {i}."
         arts.append(Article(id=f"a{i}", input=f"{i}.txt", text=text, source="blatt.at"))
     out = Recurring().process(Corpus(articles=tuple(arts)))
