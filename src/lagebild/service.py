@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .config import Config
-from .model import Article, Corpus, Problem
+from .model import Article, Corpus, Problem, hash_id
 from .pipeline import Pipeline
 from .sources import read_paths
 from .stages import make_stage, signature
@@ -75,7 +75,8 @@ def analyze(paths: Iterable[str | os.PathLike[str]], store: Store, cfg: Config |
     cfg = cfg or Config()
     pipeline = pipeline or make_pipeline(cfg)
     added, known, problems = ingest(paths, store, progress)
-    sig = signature(pipeline.names)
+    # Settings are part of what an article went through: changed settings redo the per-article stages.
+    sig = f"{signature(pipeline.names)};{hash_id(repr(cfg))}"
     todo = frozenset(store.pending(sig))
     corpus = pipeline.run(store.load(), todo=todo, progress=progress)
     store.save(corpus, sig)
