@@ -42,6 +42,8 @@ def extract_html(html: str) -> tuple[str, dict[str, Any]]:
                 value = getattr(doc, key, None)
                 if value:
                     meta[key] = value
+    except ImportError:  # a broken installation, not a broken page: say so instead of degrading silently
+        raise
     except Exception as err:  # trafilatura/lxml on hostile markup; the fallback below still yields text
         meta["extraction_error"] = f"{type(err).__name__}: {err}"[:200]
     if not text:
