@@ -85,7 +85,7 @@ def _tfidf(docs: list[list[str]]) -> np.ndarray:
     norms = np.sqrt(np.asarray(mat.multiply(mat).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     mat = csr_matrix(mat.multiply(1.0 / norms[:, None]))
-    return (mat @ mat.T).toarray()
+    return (mat @ mat.T).toarray().astype(np.float32)
 
 
 def _day_number(article: Article) -> float:
@@ -149,13 +149,14 @@ class Cluster:
         }
         if self.embedder is not None and self.cfg.w_embedding > 0:
             vecs = self.embedder.encode([self.lead_text(a) for a in articles])
-            out["embedding"] = np.clip((vecs @ vecs.T - self.EMBED_BASELINE) / (1 - self.EMBED_BASELINE), 0.0, 1.0)
-        langs = [a.language or "" for a in articles]
-        out["same_language"] = np.array([[x == y for y in langs] for x in langs], dtype=np.float64)
+            out["embedding"] = np.clip((vecs @ vecs.T - self.EMBED_BASELINE) / (1 - self.EMBED_BASELINE), 0.0, 1.0,
+                                       dtype=np.float32)
+        codes = {lang: k for k, lang in enumerate(sorted({a.language or "" for a in articles}))}
+        langs = np.array([codes[a.language or ""] for a in articles])
+        out["same_language"] = langs[:, None] == langs[None, :]
         days = np.array([_day_number(a) for a in articles], dtype=np.float64)
-        apart = np.abs(days[:, None] - days[None, :])  # NaN where a date is unknown: no penalty
-        with np.errstate(invalid="ignore"):
-            out["far_apart"] = (apart > self.cfg.time_window_days).astype(np.float64)
+        with np.errstate(invalid="ignore"):  # NaN where a date is unknown: never "far apart"
+            out["far_apart"] = np.abs(days[:, None] - days[None, :]) > self.cfg.time_window_days
         return out
 
     def combine(self, parts: dict[str, np.ndarray], cfg: ClusterConfig | None = None) -> np.ndarray:
@@ -169,8 +170,8 @@ class Cluster:
         if "embedding" in parts:
             # Across languages words and names do not match ("Nordkorea" / "North Korea"): there the
             # multilingual embedding is the only signal.
-            sim = np.where(parts["same_language"] > 0, sim, parts["embedding"])
-        sim = np.where(parts["far_apart"] > 0, sim * cfg.time_penalty, sim)
+            sim = np.where(parts["same_language"], sim, parts["embedding"])
+        sim = np.where(parts["far_apart"], sim * cfg.time_penalty, sim)
         np.fill_diagonal(sim, 1.0)
         return np.clip(sim, 0.0, 1.0)
 
