@@ -112,3 +112,13 @@ def test_same_story_in_another_language_joins_through_the_embedding(cluster):
     story = next(s for s in out.stories if "en" in s.article_ids)
     assert {"a0", "a1", "a2"} <= set(story.article_ids)
     assert not {"a3", "a4", "a5"} & set(story.article_ids)
+
+
+def test_proper_name_types_tell_names_from_nouns():
+    from lagebild.stages.cluster import proper_name_types
+
+    texts = ["Der Vertrag wurde in Valencia unterzeichnet. Sánchez reiste nach Valencia.",
+             "Die Regierung lobte den Vertrag. Sánchez sprach in Valencia über die Regierung."]
+    types = proper_name_types(texts)
+    assert {"Valencia", "Sánchez"} <= types
+    assert not {"Vertrag", "Regierung", "Der", "Die"} & types

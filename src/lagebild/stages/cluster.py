@@ -47,11 +47,45 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.casefold() not in STOPWORDS]
 
 
-def name_terms(text: str) -> list[str]:
-    """Name-like tokens: acronyms, and capitalised words standing next to another capitalised word
-    inside a sentence ("Präsident Wladimir Putin" -> wladimir, putin), plus their later single mentions."""
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese "
+    "dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer "
+    "unser unsere unseren unserem im am zum zur vom beim ins ans the a an".split())
+_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]*[\w])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;„“\"»«(\n–-])\s*$")
+
+
+def proper_name_types(texts: list[str], min_count: int = 2, max_noun_share: float = 0.1) -> frozenset[str]:
+    """Capitalised words that behave like names across the collection.
+
+    German capitalises every noun, so capitals alone say little. A common noun mostly follows an
+    article ("der Vertrag", "im Juni", "die neue Regierung"); a name mostly does not ("in Valencia",
+    "Putin sagte", "nach Paiporta"). Words seen at least ``min_count`` times inside sentences, at most
+    ``max_noun_share`` of them after an article, count as names.
+    """
+    seen: Counter[str] = Counter()
+    after_article: Counter[str] = Counter()
+    for text in texts:
+        for m in _CAPITALISED.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            if _SENTENCE_START.search(before):
+                continue
+            word = m.group(1)
+            if word.casefold() in STOPWORDS or word.isupper():
+                continue
+            seen[word] += 1
+            prev = before.split()[-2:]
+            if prev and (prev[-1].casefold() in _DETERMINERS or prev[-1][:1].isdigit() or
+                         (len(prev) == 2 and prev[0].casefold() in _DETERMINERS and prev[1][:1].islower())):
+                after_article[word] += 1
+    return frozenset(w for w, n in seen.items() if n >= min_count and after_article[w] <= max_noun_share * n)
+
+
+def name_terms(text: str, name_types: frozenset[str] = frozenset()) -> list[str]:
+    """Name-like tokens: acronyms, words of ``name_types`` (see proper_name_types), and capitalised
+    words standing next to another capitalised word ("Präsident Wladimir Putin" -> wladimir, putin)."""
     tokens = _WORD.findall(text)
-    names: set[str] = set()
+    names: set[str] = {t for t in tokens if t in name_types}
     for i, tok in enumerate(tokens):
         if _ACRONYM.match(tok) and tok.casefold() not in STOPWORDS:
             names.add(tok.rstrip("s") if tok.endswith("s") and tok[:-1].isupper() else tok)
@@ -143,9 +177,10 @@ class Cluster:
         """The separate similarity signals: lexical, names, embedding (if enabled), same language, far apart."""
         texts = [a.clean_text(" ") for a in articles]
         titles = [a.title or "" for a in articles]
+        name_types = proper_name_types([a.clean_text("\n") for a in articles])
         out = {
             "lexical": _tfidf([content_terms(f"{t} {t} {x}") for t, x in zip(titles, texts)]),
-            "names": _tfidf([name_terms(f"{t}. {x}") for t, x in zip(titles, texts)]),
+            "names": _tfidf([name_terms(f"{t}. {x}", name_types) for t, x in zip(titles, texts)]),
         }
         if self.embedder is not None and self.cfg.w_embedding > 0:
             vecs = self.embedder.encode([self.lead_text(a) for a in articles])
