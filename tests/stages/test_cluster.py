@@ -117,8 +117,8 @@ def test_same_story_in_another_language_joins_through_the_embedding(cluster):
 def test_proper_name_types_tell_names_from_nouns():
     from lagebild.stages.cluster import proper_name_types
 
-    texts = ["Der Vertrag wurde in Valencia unterzeichnet. Sánchez reiste nach Valencia.",
-             "Die Regierung lobte den Vertrag. Sánchez sprach in Valencia über die Regierung."]
+    texts = ["Der Vertrag wurde in Valencia unterzeichnet. Danach reiste Sánchez nach Valencia.",
+             "Die Regierung lobte den Vertrag. Am Montag sprach Sánchez in Valencia über die Regierung."]
     types = proper_name_types(texts)
     assert {"Valencia", "Sánchez"} <= types
     assert not {"Vertrag", "Regierung", "Der", "Die"} & types
