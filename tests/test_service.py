@@ -93,3 +93,18 @@ def test_settings_reach_the_stages(tmp_path):
     cfg = Config().with_overrides({"cluster.threshold": "0.99", "cluster.use_embeddings": "false"})
     corpus = analyze([tmp_path / "in"], open_store(None), cfg).corpus
     assert len(corpus.stories) == len(corpus.articles)
+
+
+def test_same_text_in_two_files_is_two_articles_one_a_copy(tmp_path):
+    from tests.stages.test_dedupe import WIRE
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(WIRE, encoding="utf-8")
+    db = tmp_path / "s.db"
+    corpus = analyze([tmp_path / "in"], open_store(db)).corpus
+    assert len(corpus.articles) == 2
+    a, b = corpus.articles
+    assert a.duplicate_of is None and b.duplicate_of == a.id
+    again = analyze([tmp_path / "in", tmp_path / "in" / ".." / "in" / "b.txt"], open_store(db))
+    assert again.added == 0 and len(again.corpus.articles) == 2

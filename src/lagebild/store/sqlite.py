@@ -101,6 +101,11 @@ class SQLiteStore:
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
+    def article_input(self, article_id: str) -> str | None:
+        """The input an article was read from, or None when it is not stored."""
+        row = self.db.execute("SELECT input FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row[0] if row else None
+
     def add_articles(self, articles: Iterable[Article]) -> list[str]:
         """Insert articles not yet stored (one transaction); returns the ids actually added."""
         added: list[str] = []
