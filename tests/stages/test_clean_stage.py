@@ -18,6 +18,7 @@ FURNITURE = [
     "Wir verwenden Cookies, um unsere Website für Sie zu verbessern.",
     "Diese Seite nutzt Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.",
     "PREV „Die kalte Luft erreicht uns mit Regen und Wind“", "NEXT dieses neue Darlehen für Eigentümer",
+    "Next: Five things to know", "Previous article: Storm warning",
     "Vorheriger Artikel: Smartphone-Markt wächst", "Nächster Artikel: Wetter",
     "-", "–", "***", "* * *", "___", "•", "© 2024 Beispielverlag GmbH", "Copyright 2024 dpa", "Alle Rechte vorbehalten.",
     "Foto: dpa", "Bild: Reuters/Kim Hong-Ji", "Quelle: AFP",
@@ -46,6 +47,8 @@ CONTENT = [
     "Copyrights an Filmen sind ein Streitthema zwischen den Studios.",
     "Quellen aus dem Kreml bestätigten das Treffen.",
     "Unterstützung des Ukraine-Konflikts: Putin lobt die Solidarität Nordkoreas",
+    "Next steps will be announced at the company meeting.", "http://amzn.to/2iJFhRj",
+    "https://www.bundestag.de/dokumente/textarchiv/2024",
 ]
 
 
@@ -129,3 +132,8 @@ def test_removed_spans_are_sorted_disjoint_and_inside(lines, sep):
         assert last <= rem.start < rem.end <= len(text)
         assert text[rem.start:rem.end].strip()
         last = rem.end
+
+
+def test_trailing_list_items_and_dates_stay():
+    text = "\n".join(["Eine Überschrift für den Test", *PARA, "1) Erster Punkt", "2) Zweiter Punkt", "29. November 2024"])
+    assert _removed_text(text) == []

@@ -38,7 +38,9 @@ _TEASER = re.compile(
 )
 _SKIP_LINK = re.compile(r"^(?:zum|zur|direkt zum|springe zum|springe zur)\s+(?:inhalt|hauptinhalt|navigation|suche|"
                         r"menü|footer|seitenanfang)(?:\s+springen)?\.?$|^skip to (?:main )?(?:content|navigation)\.?$", re.I)
-_PREV_NEXT = re.compile(r"^(?:PREV|NEXT|PREVIOUS|Prev|Next)\b|^(?i:vorheriger|nächster|voriger)\s+(?i:artikel|beitrag)\b")
+# "PREV „Die kalte Luft …“", "Next: …", "Nächster Artikel: …"; but not "Next steps will be …".
+_PREV_NEXT = re.compile(r"^(?:PREV|NEXT|PREVIOUS)\b|^(?:Prev|Next|Previous)(?:\s+(?:article|post|story))?\s*[:»>›|]"
+                        r"|^(?i:vorheriger|nächster|voriger)\s+(?i:artikel|beitrag)\b")
 _COOKIE = re.compile(r"cookie", re.I)
 _COOKIE_CONTEXT = re.compile(r"verwende|nutze|setze|akzeptier|zustimm|einstellung|datenschutz|einwillig|consent|"
                              r"\buse\b|\baccept\b|privacy|website|webseite|seite", re.I)
@@ -68,6 +70,8 @@ def normalise_line(line: str) -> str:
 
 
 def _is_breadcrumb(line: str) -> bool:
+    if "://" in line or line.startswith("www."):  # a URL has slashes, but it is not a path of menu items
+        return False
     parts = [p for p in _BREADCRUMB_SPLIT.split(line) if p]
     if len(parts) < 3 or len(_BREADCRUMB_SPLIT.findall(line)) < 2:
         return False
@@ -164,6 +168,8 @@ class Clean:
                 s, e = lines[i]
                 line = text[s:e].strip()
                 if i in reasons or line.startswith("("):  # "(Mit Beiträgen von Agenturen)" is a credit, kept
+                    continue
+                if any(ch.isdigit() for ch in line):  # list items, dates and scores are not furniture
                     continue
                 if len(_WORD.findall(line)) <= self.cfg.trailing_max_words and not _SENTENCE_END.search(line):
                     reasons[i] = "boilerplate: trailing page furniture"
