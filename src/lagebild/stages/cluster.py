@@ -182,7 +182,7 @@ class Cluster:
             "lexical": _tfidf([content_terms(f"{t} {t} {x}") for t, x in zip(titles, texts)]),
             "names": _tfidf([name_terms(f"{t}. {x}", name_types) for t, x in zip(titles, texts)]),
         }
-        if self.embedder is not None and self.cfg.w_embedding > 0:
+        if self.embedder is not None:
             vecs = self.embedder.encode([self.lead_text(a) for a in articles])
             out["embedding"] = np.clip((vecs @ vecs.T - self.EMBED_BASELINE) / (1 - self.EMBED_BASELINE), 0.0, 1.0,
                                        dtype=np.float32)
