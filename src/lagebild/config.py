@@ -49,6 +49,8 @@ class ClusterConfig:
     time_window_days: int = 21
     time_penalty: float = 0.5
     use_embeddings: bool = True
+    # add document frequencies of a packaged German background corpus to the collection's own
+    background: bool = True
     # leading characters of clean text that go into the sentence embedding
     embed_chars: int = 600
 

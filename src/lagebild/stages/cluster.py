@@ -96,9 +96,29 @@ def name_terms(text: str, name_types: frozenset[str] = frozenset()) -> list[str]
     return [t.casefold() for t in tokens if t in names or (t.endswith("s") and t[:-1] in names)]
 
 
-def _tfidf(docs: list[list[str]]) -> np.ndarray:
-    """Row-normalised sublinear TF-IDF matrix (dense; collections here are thousands, not millions)."""
+Background = tuple[int, dict[str, int]]
+NO_BACKGROUND: Background = (0, {})
+
+
+def load_background() -> Background:
+    """(documents, document frequencies) of the packaged German background (see build_background_df)."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    data = json.loads(gzip.decompress(files("lagebild.resources").joinpath("background_df.json.gz").read_bytes()))
+    return int(data["documents"]), dict(data["df"])
+
+
+def _tfidf(docs: list[list[str]], background: Background = NO_BACKGROUND) -> np.ndarray:
+    """Row-normalised sublinear TF-IDF matrix (dense; collections here are thousands, not millions).
+
+    Document frequencies add the background's, so that IDF means about the same in a folder of five
+    articles as in one of five thousand.
+    """
     from scipy.sparse import csr_matrix
+
+    bg_docs, bg_df = background
 
     vocab: dict[str, int] = {}
     rows, cols, vals = [], [], []
@@ -111,7 +131,7 @@ def _tfidf(docs: list[list[str]]) -> np.ndarray:
         for term, tf in c.items():
             # Terms of one document stay in: they link nothing, but leaving them out would make
             # cosines grow as the collection shrinks, and the threshold must mean the same for 5 or 5,000.
-            idf = math.log((1 + n) / (1 + df[term])) + 1.0
+            idf = math.log((1 + n + bg_docs) / (1 + df[term] + bg_df.get(term, 0))) + 1.0
             rows.append(r)
             cols.append(vocab.setdefault(term, len(vocab)))
             vals.append((1.0 + math.log(tf)) * idf)
@@ -164,6 +184,7 @@ class Cluster:
     def __init__(self, cfg: ClusterConfig | None = None, embedder: Embedder | None = None) -> None:
         self.cfg = cfg or ClusterConfig()
         self.embedder = embedder if embedder is not None else (Embedder() if self.cfg.use_embeddings else None)
+        self.background = load_background() if self.cfg.background else NO_BACKGROUND
 
     # -- similarity -------------------------------------------------------------------------------
     def lead_text(self, article: Article) -> str:
@@ -179,7 +200,7 @@ class Cluster:
         titles = [a.title or "" for a in articles]
         name_types = proper_name_types([a.clean_text("\n") for a in articles])
         out = {
-            "lexical": _tfidf([content_terms(f"{t} {t} {x}") for t, x in zip(titles, texts)]),
+            "lexical": _tfidf([content_terms(f"{t} {t} {x}") for t, x in zip(titles, texts)], self.background),
             "names": _tfidf([name_terms(f"{t}. {x}", name_types) for t, x in zip(titles, texts)]),
         }
         if self.embedder is not None:
