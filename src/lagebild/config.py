@@ -45,9 +45,10 @@ class ClusterConfig:
     w_lexical: float = 0.5
     w_names: float = 0.35
     w_embedding: float = 0.15
-    # publication dates further apart than this many days lower the similarity
-    time_window_days: int = 21
-    time_penalty: float = 0.5
+    # publication dates further apart than this many days lower the similarity, gently: a story
+    # evolves over months (a treaty signed in June, ratified in November)
+    time_window_days: int = 45
+    time_penalty: float = 0.75
     use_embeddings: bool = True
     # add document frequencies of a packaged German background corpus to the collection's own
     background: bool = True

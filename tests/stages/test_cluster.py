@@ -122,3 +122,11 @@ def test_proper_name_types_tell_names_from_nouns():
     types = proper_name_types(texts)
     assert {"Valencia", "Sánchez"} <= types
     assert not {"Vertrag", "Regierung", "Der", "Die"} & types
+
+
+def test_a_story_spanning_months_stays_together(cluster):
+    day = lambda d: When(value=d, start=d, end=d, precision="day", origin="metadata")  # noqa: E731
+    arts = [a.replace(published=day("2024-09-11" if a.id in ("a0", "a1") else "2024-12-20"))
+            for a in _corpus(BRIDGE + FLOOD + [STRAY]).articles]
+    out = cluster.process(Corpus(articles=tuple(arts)))
+    assert _groups(out) == [["a0", "a1", "a2"], ["a3", "a4", "a5"], ["a6"]]
