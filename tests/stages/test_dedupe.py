@@ -71,3 +71,21 @@ def test_short_texts_need_near_identity():
     cfg = DedupeConfig()
     corpus = Corpus(articles=(_art("a", "Kurze Meldung über Regen."), _art("b", "Kurze Meldung über Schnee.")))
     assert all(a.duplicate_of is None for a in Dedupe(cfg).process(corpus).articles)
+
+
+def test_reprint_with_light_edits_throughout_is_still_a_copy():
+    # roughly one word in ten edited, spread over the whole text ("sagte" -> "erklärte" style edits)
+    words = WIRE.split(" ")
+    edited = " ".join(w + "e" if i % 10 == 3 else w for i, w in enumerate(words))
+    corpus = Corpus(articles=(_art("orig", WIRE, "2024-05-01"), _art("edit", edited, "2024-05-02")))
+    out = {a.id: a.duplicate_of for a in Dedupe().process(corpus).articles}
+    assert out == {"orig": None, "edit": "orig"}
+
+
+def test_two_articles_sharing_one_long_quote_are_not_copies():
+    quote = ("„Wenn eine der Vertragsparteien einem bewaffneten Angriff ausgesetzt ist, wird die andere Partei "
+             "unverzüglich alle verfügbaren Mittel zur militärischen Unterstützung bereitstellen“, heißt es im Vertrag.")
+    a = WIRE + " " + quote
+    b = OTHER + " " + quote
+    corpus = Corpus(articles=(_art("a", a), _art("b", b)))
+    assert all(x.duplicate_of is None for x in Dedupe().process(corpus).articles)

@@ -1,6 +1,6 @@
 """Near-copies: syndicated wire text and reprints count as one source.
 
-Word 5-gram shingles of the kept text; MinHash LSH (datasketch) proposes
+Word 3-gram shingles of the kept text; MinHash LSH (datasketch) proposes
 candidate pairs, exact Jaccard or containment on the shingle sets confirms
 them. A shortened reprint (the second outlet dropped two paragraphs) is
 caught by containment. Each group of copies points at one original: the
@@ -71,7 +71,7 @@ class Dedupe:
     def is_copy(self, a: set[int], b: set[int]) -> bool:
         jac, cont = similarity(a, b)
         if min(len(a), len(b)) < self.cfg.min_shingles:
-            return jac >= 0.9
+            return jac >= self.cfg.short_jaccard
         return jac >= self.cfg.jaccard or cont >= self.cfg.containment
 
     def process(self, corpus: Corpus) -> Corpus:
