@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dossier to write: .json, .md or .html (repeat for several; default lagebild-dossier.html)")
     p.add_argument("--db", metavar="PATH", help="SQLite store to keep articles and stories in (default: none)")
     p.add_argument("--set", action="append", metavar="KEY=VALUE",
-                   help="change a setting, e.g. --set cluster.threshold=0.35")
+                   help="change a setting, e.g. --set cluster.threshold=0.2")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.set_defaults(func=cmd_analyze)
     return parser
