@@ -185,8 +185,5 @@ class Corpus:
     articles: tuple[Article, ...]
     stories: tuple[Story, ...] = ()
 
-    def by_id(self) -> dict[str, Article]:
-        return {a.id: a for a in self.articles}
-
     def replace(self, **changes: Any) -> "Corpus":
         return replace(self, **changes)
