@@ -22,6 +22,10 @@ FURNITURE = [
     "Vorheriger Artikel: Smartphone-Markt wächst", "Nächster Artikel: Wetter",
     "-", "–", "***", "* * *", "___", "•", "© 2024 Beispielverlag GmbH", "Copyright 2024 dpa", "Alle Rechte vorbehalten.",
     "Foto: dpa", "Bild: Reuters/Kim Hong-Ji", "Quelle: AFP",
+    "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Stand: 12.11.2024, 10:00 Uhr", "Aktualisiert am 12.11.2024",
+    "Veröffentlicht am Dienstag, 12. November 2024, 08:15 Uhr", "Bild vergrößern", "(Foto: dpa)",
+    "Foto: picture alliance / dpa | Michael Kappeler", "Mehr aus dem Ressort", "Hier geht es zum Liveblog",
+    "Dieser Artikel ist nur für Abonnenten verfügbar.", "Politik", "Lire aussi : La Russie", "Partager",
 ]
 
 CONTENT = [
@@ -47,6 +51,8 @@ CONTENT = [
     "Copyrights an Filmen sind ein Streitthema zwischen den Studios.",
     "Quellen aus dem Kreml bestätigten das Treffen.",
     "Unterstützung des Ukraine-Konflikts: Putin lobt die Solidarität Nordkoreas",
+    "Stand der Dinge ist unklar.", "Weiter geht es am Montag.", "Empfohlen wird, die Fenster zu schließen.",
+    "Politik und Wirtschaft streiten über den Haushalt.", "Mehr aus dem Kanzleramt war nicht zu erfahren.",
     "Next steps will be announced at the company meeting.", "http://amzn.to/2iJFhRj",
     "https://www.bundestag.de/dokumente/textarchiv/2024",
 ]

@@ -23,7 +23,14 @@ _WIDGET_WORDS = (
     r"schließen|close|impressum|datenschutz|kontakt|agb|nutzungsbedingungen|barrierefreiheit|"
     r"video|videos|audio|podcast|bilder|galerie|bildergalerie|fotostrecke|live|ticker|liveblog|"
     r"folgen sie uns|folge uns|themen|ressorts|rubriken|schlagzeilen|meistgelesen|meistgelesene artikel|"
-    r"das könnte sie auch interessieren|empfehlungen|top-themen|neueste artikel|weitere artikel"
+    r"das könnte sie auch interessieren|empfehlungen|top-themen|neueste artikel|weitere artikel|"
+    r"bild vergrößern|vergrößern|zoom|artikel merken|merkliste|artikel vorlesen|anhören|audio abspielen|"
+    r"jetzt teilen|per mail teilen|per e-mail teilen|link kopiert|kopieren|x|threads|bluesky|mastodon|flipboard|"
+    r"reddit|zurück|weiter|mehr|mein konto|e-paper|epaper|archiv|abonnement|jetzt testen|gratis testen|"
+    r"politik|wirtschaft|kultur|sport|panorama|ausland|inland|regional|lokales|meinung|wissen|gesellschaft|"
+    r"partager|commentaires|publicité|abonnez-vous|suivez-nous|newsletters?|"
+    r"share this|share this article|share on facebook|comments|most read|most popular|sign up|subscribe|"
+    r"related|trending|latest news|print"
 )
 _WIDGET_LINE = re.compile(rf"^(?:(?:{_WIDGET_WORDS})\s*[|·•,/]?\s*)+:?$", re.I)
 # A teaser or link line begins with a fixed phrase and a separator: "Mehr zum Thema – ...".
@@ -32,7 +39,12 @@ _TEASER = re.compile(
     r"passend dazu|auch interessant|das könnte sie (?:auch )?interessieren|weiterführende informationen|"
     r"weitere informationen|weiterlesen|siehe auch|verwandte (?:artikel|themen|beiträge)|related(?: articles| stories)?|"
     r"read (?:more|also)|see also|more on this|empfohlener redaktioneller inhalt|hören sie (?:auch|dazu)|"
-    r"schauen sie (?:auch|dazu)|auch lesenswert|jetzt lesen|zum artikel|zur startseite|zur übersicht)"
+    r"schauen sie (?:auch|dazu)|auch lesenswert|jetzt lesen|zum artikel|zur startseite|zur übersicht|"
+    r"lesen sie hier|hier lesen|zum weiterlesen|jetzt weiterlesen|mehr aus (?:dem|der|diesem)\b[^.!?]*|"
+    r"mehr nachrichten|weitere nachrichten|alles zum thema|alle artikel zu[mr]?\b[^.!?]*|dazu passend|"
+    r"ebenfalls interessant|hier geht(?:'|’)?s zu[mr]?\b[^.!?]*|hier geht es zu[mr]?\b[^.!?]*|"
+    r"top-artikel|empfohlen|empfohlene artikel|lire aussi|à lire aussi|voir aussi|more from|you may also like|"
+    r"recommended)"
     r"\s*(?:[:–—\-|>»›]|\.{3}|…|$)",
     re.I,
 )
@@ -44,8 +56,18 @@ _PREV_NEXT = re.compile(r"^(?:PREV|NEXT|PREVIOUS)\b|^(?:Prev|Next|Previous)(?:\s
 _COOKIE = re.compile(r"cookie", re.I)
 _COOKIE_CONTEXT = re.compile(r"verwende|nutze|setze|akzeptier|zustimm|einstellung|datenschutz|einwillig|consent|"
                              r"\buse\b|\baccept\b|privacy|website|webseite|seite", re.I)
+# Page metadata lines: "Lesezeit: 3 Min.", "Stand: 12.11.2024, 10:00 Uhr", "Aktualisiert am 12.11.2024".
+_META_LINE = re.compile(
+    r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes?)|"
+    r"\d+\s*(?:min\.?|minuten)\s*(?:lesezeit|lesedauer)|"
+    r"(?:stand|aktualisiert|zuletzt aktualisiert|veröffentlicht|erstellt|updated|published)\s*(?:am|:)?\s*:?\s*"
+    r"(?:\w+,?\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\w+)\s*\d{2,4}\b.{0,40})$",
+    re.I,
+)
+_PAYWALL = re.compile(r"^(?:dieser artikel ist|dieser inhalt ist|der vollständige artikel ist|exklusiv für|"
+                      r"nur für)\s.{0,60}(?:abonnent|abo\b|plus-|premium|registrier)", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b|alle rechte vorbehalten)", re.I)
-_CREDIT = re.compile(r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|image|photo|grafik|video)\s*:\s*\S", re.I)
+_CREDIT = re.compile(r"^\(?(?:foto|fotos|bild|bilder|bildquelle|quelle|image|photo|grafik|video|credit)\s*:\s*\S", re.I)
 _SEPARATOR = re.compile(r"^[\W_]+$")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|\||/|•|·)\s*")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'“”„«»)\]]*$|[\"“”»«]$")
@@ -98,14 +120,18 @@ def classify_line(line: str, source: str | None = None) -> str | None:
     words = len(_WORD.findall(text))
     if words <= 12 and _WIDGET_LINE.match(text):
         return "boilerplate: navigation or share/comment widget"
+    if _CREDIT.match(text) and words <= 12:
+        return "boilerplate: image credit"
     if _is_breadcrumb(text):
         return "boilerplate: navigation"
     if _COOKIE.search(text) and _COOKIE_CONTEXT.search(text) and words <= 80:
         return "boilerplate: cookie notice"
+    if _META_LINE.match(text):
+        return "boilerplate: page metadata"
+    if _PAYWALL.match(text) and words <= 30:
+        return "boilerplate: paywall note"
     if _COPYRIGHT.match(text) and words <= 25:
         return "boilerplate: copyright line"
-    if _CREDIT.match(text) and words <= 12:
-        return "boilerplate: image credit"
     if source and normalise_line(text) == normalise_line(source):
         return "boilerplate: site name"
     return None
