@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lagebild.model import Article, Problem
 from lagebild.sources import read_paths
@@ -168,3 +170,14 @@ def test_legacy_encodings_decode_to_the_right_text(text, encoding):
     from lagebild.sources.decode import decode_bytes
 
     assert decode_bytes(text.encode(encoding)).text == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_decoding_never_raises_and_explains_refusals(data):
+    from lagebild.sources.decode import decode_bytes
+
+    decoded = decode_bytes(data)
+    assert (decoded.text is None) == (decoded.problem is not None)
+    if decoded.text is not None:
+        assert decoded.text.strip()

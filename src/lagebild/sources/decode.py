@@ -38,6 +38,13 @@ def _bad_chars(text: str) -> int:
 
 def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data``: UTF-8 first (kept exactly, BOM included), then a detected encoding."""
+    decoded = _decode(data)
+    if decoded.text is not None and not decoded.text.lstrip("\ufeff").strip():
+        return Decoded(None, None, "is empty")
+    return decoded
+
+
+def _decode(data: bytes) -> Decoded:
     if not data.strip():
         return Decoded(None, None, "is empty")
     for bom, enc in _BOMS:
