@@ -29,13 +29,16 @@ from lagebild.store import open_store  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--distractors", type=int, default=200)
+    ap.add_argument("--corpus", choices=("examples", "de2"), default="examples",
+                    help="examples/corpus, or tests/corpus/de2 (written by a second author)")
     ap.add_argument("--set", action="append", default=[])
     args = ap.parse_args()
     cfg = Config().with_overrides(parse_settings(args.set))
-    gold = json.loads((REPO / "tests" / "golden" / "examples.gold.json").read_text(encoding="utf-8"))
-    label = {k: (v["story"] or f"solo:{k}") for k, v in gold["articles"].items()}
+    gold = json.loads((REPO / "tests" / "golden" / f"{args.corpus}.gold.json").read_text(encoding="utf-8"))
+    annotated = {**gold["articles"], **gold.get("unscored_articles", {})}
+    label = {k: (v["story"] or f"solo:{k}") for k, v in annotated.items()}
     label["valencia_paiporta_cp1252.txt"] = "valencia"  # left out of the gold file only for the scorer
-    paths = [REPO / "examples" / "corpus"]
+    paths = [REPO / "examples" / "corpus" if args.corpus == "examples" else REPO / "tests" / "corpus" / "de2"]
     seeds = SHARED / "corpus" / "seeds"
     if seeds.exists():
         paths.append(seeds)

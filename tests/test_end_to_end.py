@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 
 from lagebild.cli import main
-from tests.conftest import EXAMPLES, GOLDEN, shared_path
+from tests.conftest import EXAMPLES, GOLDEN, REPO, shared_path
 
 # The lowest floors this project accepts; floors.json may raise them, never lower them.
 MINIMUM_FLOORS = {"boilerplate_recall": 0.9, "repeat_recall": 0.95, "content_kept": 0.98, "story_b3_f1": 0.85,
@@ -86,11 +86,16 @@ def _score(tmp_path, corpus, gold):
     return json.loads(run.stdout)
 
 
-def test_examples_quality_gate(tmp_path):
-    gold = GOLDEN / "examples.gold.json"
-    if not gold.exists() or not EXAMPLES.exists():
-        pytest.skip("examples corpus or its gold file is missing")
-    m = _score(tmp_path, EXAMPLES, gold)
+CORPORA = {"examples": (EXAMPLES, GOLDEN / "examples.gold.json"),
+           "de2": (REPO / "tests" / "corpus" / "de2", GOLDEN / "de2.gold.json")}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_quality_gate(tmp_path, name):
+    corpus, gold = CORPORA[name]
+    if not gold.exists() or not corpus.exists():
+        pytest.skip(f"corpus {name} or its gold file is missing")
+    m = _score(tmp_path, corpus, gold)
     found, expected = (int(x) for x in m["dup_pairs"].split(",")[0].split()[1].split("/"))
     figures = {
         "boilerplate_recall": m["boilerplate_recall"],
@@ -99,7 +104,7 @@ def test_examples_quality_gate(tmp_path):
         "story_b3_f1": m["story_b3_f1"],
         "dup_found": found / expected if expected else 1.0,
     }
-    floors = json.loads((GOLDEN / "floors.json").read_text(encoding="utf-8"))
+    floors = json.loads((GOLDEN / "floors.json").read_text(encoding="utf-8"))[name]
     for key, minimum in MINIMUM_FLOORS.items():
         assert floors[key] >= minimum, f"floor {key} was lowered below {minimum}"
     assert m["schema_errors"] == 0
