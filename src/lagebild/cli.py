@@ -110,6 +110,42 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dates(args: argparse.Namespace) -> int:
+    import json
+
+    from .dates import tag
+    from .sources.decode import read_text
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"lagebild: {path}: no such file", file=sys.stderr)
+        return 2
+    decoded = read_text(path)
+    if decoded.text is None:
+        print(f"lagebild: {path}: {decoded.problem}", file=sys.stderr)
+        return 1
+    try:
+        found = tag(decoded.text, reference=args.reference, mode=args.mode)
+    except ValueError as err:
+        print(f"lagebild: {err}", file=sys.stderr)
+        return 2
+    out = sys.stdout
+    for t in found:
+        out.write(json.dumps(t.to_json(verbose=args.verbose), ensure_ascii=False) + "\n")
+    return 0
+
+
+EPILOG_DATES = """examples:
+  lagebild dates article.txt --reference 2024-11-13
+  lagebild dates history.txt --reference 2011-02-16 --mode narrative
+
+Prints one JSON line per time expression: {"start", "end", "text", "value", "precision"}, with
+character offsets into the file's text (end exclusive) and a TIMEX3-style value ('2024-11-11',
+'2024-11', '2024-W46', '2024-SU', 'P3D', 'XXXX-WXX-1', 'PRESENT_REF'). A value is null where the
+expression cannot be resolved (for example 'am Dienstag' without a reference date); --verbose
+adds the reason, the kind, the modifier and the interval of days."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lagebild",
@@ -131,6 +167,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="change a setting, e.g. --set cluster.threshold=0.2")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.set_defaults(func=cmd_analyze)
+    p = sub.add_parser(
+        "dates", help="find and normalise the time expressions of one German text file",
+        description="Find the time expressions of a German text and normalise them against a reference date.",
+        epilog=EPILOG_DATES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help="a text file (UTF-8 or a legacy encoding, read as lagebild reads .txt)")
+    p.add_argument("--reference", metavar="YYYY-MM-DD",
+                   help="the reference date: the publication date (news) or the document date (narrative)")
+    p.add_argument("--mode", choices=("news", "narrative"), default="news",
+                   help="news: relative expressions resolve against the reference; narrative: against the last "
+                        "date the text mentioned (default: news)")
+    p.add_argument("--verbose", action="store_true", help="also print kind, modifier, interval and the reason for a null value")
+    p.set_defaults(func=cmd_dates)
     return parser
 
 
