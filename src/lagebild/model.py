@@ -46,6 +46,23 @@ UNKNOWN_TIME = When(value=None, precision="unknown", origin="unknown")
 
 
 @dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression in an article: ``text[start:end]``, its kind and what time it means."""
+
+    start: int
+    end: int
+    kind: str  # date, time, duration, set, ref
+    when: When
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "kind": self.kind, "when": self.when.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TimeMention":
+        return cls(int(data["start"]), int(data["end"]), str(data["kind"]), When.from_dict(data.get("when")))
+
+
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A stretch of the text left out of analysis, with the reason why."""
 
@@ -92,6 +109,7 @@ class Article:
     duplicate_of: str | None = None
     removed: tuple[Removed, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    times: tuple[TimeMention, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def replace(self, **changes: Any) -> "Article":
@@ -126,6 +144,7 @@ class Article:
             "duplicate_of": self.duplicate_of,
             "removed": [r.to_dict() for r in self.removed],
             "sentences": [s.to_dict() for s in self.sentences],
+            "times": [t.to_dict() for t in self.times],
             "meta": dict(self.meta),
         }
 
@@ -143,6 +162,7 @@ class Article:
             duplicate_of=data.get("duplicate_of"),
             removed=tuple(Removed.from_dict(r) for r in data.get("removed", ())),
             sentences=tuple(Sentence.from_dict(s) for s in data.get("sentences", ())),
+            times=tuple(TimeMention.from_dict(t) for t in data.get("times", ())),
             meta=dict(data.get("meta") or {}),
         )
 

@@ -416,7 +416,7 @@ _REL_ADJ = (r"letzten|letztes|letzte|vergangenen|vergangenes|vergangene|vorigen|
             r"vorletzten|nächsten|nächstes|nächste|kommenden|kommendes|kommende|folgenden|folgendes|folgende|"
             r"darauffolgenden|darauf\s+folgenden|selben|gleichen|laufenden|laufendes|ganzen|ganze|ganzes|"
             r"vorangegangenen|vorausgegangenen|vorhergehenden|diesem|dieses|diese|diesen|dieser|jenem|jenes|jenen|"
-            r"derselben|desselben|demselben|denselben|dieselbe|dasselbe")
+            r"derselben|desselben|demselben|denselben|dieselbe|dasselbe|neuen|neues|neue")
 _REL_UNITS = (r"Jahr|Jahres|Jahrs|Monat|Monats|Woche|Tag|Tages|Wochenende|Wochenendes|Quartal|Quartals|Halbjahr|"
               r"Halbjahres|Sommer|Sommers|Winter|Winters|Herbst|Herbstes|Frühjahr|Frühjahrs|Frühling|Frühlings|"
               r"Abend|Abends|Morgen|Morgens|Nacht|Vormittag|Vormittags|Nachmittag|Nachmittags|Mittag|Jahrzehnt|Jahrzehnts")
@@ -429,17 +429,15 @@ def _relative_unit(m: re.Match, text: str):
     adj = re.sub(r"\s+", "", m["adj"].lower())
     unit_word = m["unit"].lower()
     unit = _rel_unit_of(unit_word)
-    if unit is None:
+    if unit is None or (adj.startswith("neu") and unit != "year"):
         return None
-    if adj in ("diese", "dieser") and unit not in ("woche", "nacht"):
-        pass
     if adj.startswith(("vorvergangen", "vorletzt")):
         n, anchor = -2, "deictic"
     elif adj.startswith(("letzt", "vergangen", "vorig")):
         n, anchor = -1, "deictic"
     elif adj.startswith(("nächst", "kommend")):
         n, anchor = 1, ("anaphoric" if unit in ("tag", "pod") else "deictic")
-    elif adj.startswith(("folgend", "darauffolgend", "darauf")):
+    elif adj.startswith(("folgend", "darauffolgend", "darauf")) or (adj.startswith("neu") and unit == "year"):
         n, anchor = 1, "anaphoric"
     elif adj.startswith(("vorangegangen", "vorausgegangen", "vorhergehend")):
         n, anchor = -1, "anaphoric"
@@ -631,8 +629,8 @@ def _amount(m: re.Match, text: str):
         else:
             sem = {"k": "rel", "unit": unit, "n": -n, "anchor": "deictic", "coarse": True,
                    "parts": [(-x, u) for x, u in parts]}
-    elif pre == "in" and not after and not vague and unit not in ("sekunde", "minute", "stunde"):
-        sem = {"k": "rel", "unit": unit, "n": n, "anchor": "deictic", "coarse": True, "parts": parts}
+    elif pre == "in" and not after and not vague and not m["adjx"] and unit not in ("sekunde", "minute", "stunde"):
+        sem = {"k": "rel", "unit": unit, "n": n, "anchor": "deictic", "coarse": True, "parts": parts, "if_future": True}
     else:
         sem = {"k": "dur", "parts": parts, "mod": mod}
         if pre:

@@ -103,6 +103,9 @@ class _Sentences:
         self.text = text
         self.bounds = [0] + [m.end() for m in _SENT_BOUNDARY.finditer(text)] + [len(text) + 1]
 
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.bounds, pos) - 1
+
     def around(self, start: int, end: int) -> str:
         i = bisect.bisect_right(self.bounds, start) - 1
         j = bisect.bisect_left(self.bounds, end)
@@ -167,6 +170,9 @@ def duration_value(parts: list[tuple[float | None, str]]) -> str:
                 date_part += f"{int(n)}D"
             time_part += f"{int(round((n % 1) * 24))}H"
             continue
+        elif unit == "jahrhundert" and (n * 10).is_integer():
+            date_part += f"{int(round(n * 10))}DE"
+            continue
         elif unit == "monat" and n < 1:
             date_part += f"{int(round(n * 30))}D"
             continue
@@ -191,6 +197,7 @@ class Resolver:
         self.anchor_from_text = False
         self.last_day: Point | None = self.anchor
         self.bc = False
+        self.last_year: tuple[int, int] | None = None  # last explicit year and its sentence
         self.may_anchor = True  # whether the expression being resolved may become the anchor
 
     # -- anchors ---------------------------------------------------------------------------------
@@ -289,8 +296,8 @@ class Resolver:
         return tense(self.sentences.around(c.start, c.end))
 
     # -- explicit dates ----------------------------------------------------------------------------
-    def _year_for(self, c: Candidate, sem: dict[str, Any], month: int | None, day: int | None) -> tuple[int | None, bool, str]:
-        """The year of an expression that names none ('22. Juni', 'im Herbst')."""
+    def _year_for(self, c: Candidate, sem: dict[str, Any], make: Any) -> tuple[int | None, bool, str]:
+        """The year of an expression that names none ('22. Juni', 'im Herbst'); ``make(y)`` builds its Point."""
         if sem.get("yrel"):
             n, how = sem["yrel"]
             base, anchor = self.base(how == "deictic")
@@ -298,17 +305,19 @@ class Resolver:
                 return None, False, "none"
             p = base.shift("year", n) if base.precision not in ("decade", "century") else None
             return (p.y if p else None), base.bc, anchor
-        if self.mode == "news" and self.ref is not None:
+        if self.mode == "news":
+            if self.ref is None:
+                return None, False, "none"  # no publication date: the year is not guessed from other mentions
+            sent = self.sentences.index(c.start)
+            if self.last_year is not None and sent - self.last_year[1] <= 1 and self.last_year[0] != self.ref.year:
+                return self.last_year[0], False, "text"  # "Im Jahr 1991 ... am 25. Dezember"
             t = self._clause_tense(c)
             ref = self.ref
             best = None
             for y in (ref.year - 1, ref.year, ref.year + 1):
                 try:
-                    first = date(y, month or 1, day or 1)
-                    last = date(y, month or 12, day or (31 if month in (None, 12) else 28))
-                    if month and not day:
-                        last = (date(y + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-                except ValueError:
+                    first, last = (date.fromisoformat(x) for x in make(y).interval())
+                except (TypeError, ValueError):
                     continue
                 if t < 0 and first > ref:
                     continue
@@ -317,16 +326,11 @@ class Resolver:
                 dist = 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
                 if best is None or dist < best[0]:
                     best = (dist, y)
-            if best is None:
-                return ref.year, False, "reference"
-            return best[1], False, "reference"
+            return (best[1] if best else ref.year), False, "reference"
         base, anchor = self.base(False)
-        if base is None or base.y is None:
+        if base is None or base.y is None or base.precision in ("decade", "century"):
             return None, False, "none"
-        y = base.y
-        if base.precision in ("decade", "century"):
-            return None, False, "none"
-        return y, base.bc, anchor
+        return base.y, base.bc, anchor
 
     def _abs(self, c: Candidate, sem: dict[str, Any]) -> Timex:
         anchor = "none"
@@ -363,29 +367,35 @@ class Resolver:
             cands = [(base_y // 100 + k) * 100 + sem["y2"] for k in (-1, 0, 1)]
             y = min(cands, key=lambda v: (abs(v - base_y) + (100 if v > base_y + 10 else 0), v))
         m, d = sem.get("m"), sem.get("d")
+
+        def make(year: int, bc: bool = False) -> Point:
+            if sem.get("season"):
+                return Point("season", year, season=sem["season"], bc=bc)
+            if sem.get("quarter"):
+                return Point("quarter", year, quarter=sem["quarter"], bc=bc)
+            if sem.get("half"):
+                return Point("half", year, half=sem["half"], bc=bc)
+            if m is None:
+                return Point("year", year, bc=bc)
+            if d is None:
+                return Point("month", year, m, bc=bc)
+            return Point("day", year, m, d, bc=bc)
+
         if y is None and (m is not None or sem.get("season") or sem.get("quarter") or sem.get("half")):
-            y, bc, anchor = self._year_for(c, sem, m, d)
+            y, bc, anchor = self._year_for(c, sem, make)
             if y is None:
-                return self._out(c, None, "unknown", "date", sem.get("mod"),
-                                 reason="no year given and no reference date to take it from", anchor="none")
+                partial = make(0).value().replace("0000", "XXXX", 1)
+                return self._out(c, None, "unknown", "date", sem.get("mod"), anchor="none",
+                                 reason=f"no year given and no reference date to take it from ({partial})")
         elif y is not None:
             anchor = "text"
+            if not sem.get("link"):
+                self.last_year = (y, self.sentences.index(c.start))
         if y is None:
             return self._out(c, None, "unknown", "date", reason="no year")
-        if sem.get("season"):
-            p = Point("season", y, season=sem["season"], bc=bc)
-        elif sem.get("quarter"):
-            p = Point("quarter", y, quarter=sem["quarter"], bc=bc)
-        elif sem.get("half"):
-            p = Point("half", y, half=sem["half"], bc=bc)
-        elif m is None:
-            p = Point("year", y, bc=bc)
-        elif d is None:
-            p = Point("month", y, m, bc=bc)
-        else:
-            p = Point("day", y, m, d, bc=bc)
-            if not bc:
-                date(y, m, d)  # raises ValueError for 31 June
+        p = make(y, bc)
+        if p.precision == "day" and not bc:
+            date(y, m, d)  # raises ValueError for 31 June
         p = _refine(p, sem)
         return self._date_out(c, p, sem, anchor)
 
@@ -393,6 +403,8 @@ class Resolver:
     def _rel(self, c: Candidate, sem: dict[str, Any]) -> Timex:
         unit, n = sem["unit"], sem.get("n")
         deictic = sem.get("anchor") == "deictic"
+        if sem.get("if_future") and self._clause_tense(c) < 0:  # "in zwei Wochen hatte er ..." is a span
+            return self._out(c, duration_value(sem["parts"]), "duration", "duration")
         # "zwei Tage später" moves the story on; "im Vorjahr", "vor drei Jahren" only look elsewhere
         self.may_anchor = self.may_anchor and unit in ("tag", "pod", "week", "woche") and not deictic
         if sem.get("today") and self.mode == "narrative":
@@ -505,11 +517,13 @@ class Resolver:
                 direction = t if t else 1
             else:
                 direction = t if t else -1
+        explicit = sem.get("dir") is not None
         if direction == 0:
             delta = (wd - d.isoweekday()) % 7
             delta = delta - 7 if delta > 3 else delta
         elif direction < 0:
-            delta = -((d.isoweekday() - wd) % 7 or 7)
+            # "am Mittwoch" in a Wednesday's paper is that day, unless "vergangenen Mittwoch"
+            delta = -((d.isoweekday() - wd) % 7 or (7 if explicit or how == "text" else 0))
         else:
             delta = (wd - d.isoweekday()) % 7 or 7
         target = d + timedelta(days=delta)
@@ -541,7 +555,8 @@ class Resolver:
         y = sem.get("y")
         how = "text"
         if y is None:
-            y, _, how = self._year_for(c, sem, HOLIDAYS.get(name, (4, 1))[0], HOLIDAYS.get(name, (4, 1))[1])
+            mo, d = HOLIDAYS.get(name, (4, 1))
+            y, _, how = self._year_for(c, sem, lambda year: Point("day", year, mo, d))
         if y is None:
             return self._date_out(c, None, sem, "none", reason="no year for the holiday")
         if name in HOLIDAYS:
@@ -585,17 +600,25 @@ def _link_ranges(found: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def digressions(chosen: list[Candidate]) -> set[int]:
-    """Explicit years that leave the narrative and return to it ("... bis 1881 Banken. Im Oktober ...").
+def digressions(chosen: list[Candidate], text: str) -> set[int]:
+    """Explicit years that step out of the narrative, so that later expressions keep its anchor.
 
-    A year differing from the explicit years just before and after it, which agree with each
-    other, is an aside: it is resolved, but later expressions keep the narrative's anchor.
+    Two kinds: a year differing from the explicit years just before and after it, which agree
+    with each other ("... bis 1881 Banken. Im Oktober ..."), and a bare year that only bounds a
+    span or sits in brackets ("auf ab 1941 ausgearbeiteten Plänen", "seit 1939", "(1939)").
     """
     years = [(i, c.sem["y"]) for i, c in enumerate(chosen) if c.sem.get("k") == "abs" and c.sem.get("y") is not None
              and "link" not in c.sem]
     out = set()
     for (_, prev), (i, y), (_, nxt) in zip(years, years[1:], years[2:]):
         if y != prev and prev == nxt:
+            out.add(i)
+    for i, _ in years:
+        c = chosen[i]
+        if c.sem.get("m") is not None or c.sem.get("season") or c.sem.get("mod"):
+            continue
+        before = text[max(0, c.start - 12):c.start]
+        if re.search(r"(?:\b(?:seit|bis|ab)\s+(?:dem\s+Jahr(?:e)?\s+)?|\()$", before):
             out.add(i)
     return out
 
@@ -607,7 +630,7 @@ def tag(text: str, reference: str | date | None = None, mode: str = "news") -> l
     ref = _as_date(reference)
     chosen = select(list(candidates(text)))
     resolver = Resolver(text, ref, mode)
-    aside = digressions(chosen) if mode == "narrative" else set()
+    aside = digressions(chosen, text) if mode == "narrative" else set()
     found: list[Timex] = []
     for i, c in enumerate(chosen):
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None

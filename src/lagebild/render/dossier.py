@@ -21,6 +21,8 @@ def article_entry(article: Article) -> dict[str, Any]:
         "published": article.published.to_dict(),
         "duplicate_of": article.duplicate_of,
         "removed": [r.to_dict() for r in sorted(article.removed, key=lambda r: (r.start, r.end))],
+        "times": [{"start": t.start, "end": t.end, "text": article.text[t.start:t.end], "kind": t.kind,
+                   "when": t.when.to_dict()} for t in article.times],
     }
 
 

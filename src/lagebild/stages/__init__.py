@@ -34,6 +34,12 @@ def _language(cfg: Config) -> Any:
     return Language()
 
 
+def _dates(cfg: Config) -> Any:
+    from .dates import Dates
+
+    return Dates()
+
+
 def _dedupe(cfg: Config) -> Any:
     from .dedupe import Dedupe
 
@@ -52,6 +58,7 @@ STAGES: dict[str, tuple[int, Factory]] = {
     "recurring": (1, _recurring),
     "segment": (1, _segment),
     "language": (1, _language),
+    "dates": (1, _dates),
     "dedupe": (1, _dedupe),
     "cluster": (1, _cluster),
 }

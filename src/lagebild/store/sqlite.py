@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model import Article, Corpus, Removed, Sentence, Story, When
+from ..model import Article, Corpus, Removed, Sentence, Story, TimeMention, When
 
 # Each entry moves the schema one version up; never edit one that has shipped, append a new one.
 MIGRATIONS: list[str] = [
@@ -46,6 +46,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (story_id, article_id)
     );
     CREATE INDEX story_articles_article ON story_articles(article_id);
+    """,
+    # 2: the time expressions found in each article
+    """
+    ALTER TABLE articles ADD COLUMN times TEXT NOT NULL DEFAULT '[]';
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -141,8 +145,8 @@ class SQLiteStore:
 
     def articles(self) -> list[Article]:
         rows = self.db.execute(
-            "SELECT id, input, text, url, source, title, language, published, duplicate_of, removed, sentences, meta"
-            " FROM articles ORDER BY seq")
+            "SELECT id, input, text, url, source, title, language, published, duplicate_of, removed, sentences, meta,"
+            " times FROM articles ORDER BY seq")
         out = []
         for r in rows:
             out.append(Article(
@@ -150,6 +154,7 @@ class SQLiteStore:
                 published=When.from_dict(json.loads(r[7])), duplicate_of=r[8],
                 removed=tuple(Removed.from_dict(x) for x in json.loads(r[9])),
                 sentences=tuple(Sentence.from_dict(x) for x in json.loads(r[10])),
+                times=tuple(TimeMention.from_dict(x) for x in json.loads(r[12])),
                 meta=json.loads(r[11])))
         return out
 
@@ -176,10 +181,10 @@ class SQLiteStore:
                     continue
                 self.db.execute(
                     "UPDATE articles SET title=?, language=?, published=?, duplicate_of=?, removed=?, sentences=?,"
-                    " processed=? WHERE id=?",
+                    " times=?, processed=? WHERE id=?",
                     (article.title, article.language, _dump(article.published.to_dict()), article.duplicate_of,
                      _dump([r.to_dict() for r in article.removed]), _dump([s.to_dict() for s in article.sentences]),
-                     signature, article.id))
+                     _dump([t.to_dict() for t in article.times]), signature, article.id))
                 changed += 1
             old_stories = {s.id: s for s in self.stories()}
             new_stories = {s.id: s for s in corpus.stories}
