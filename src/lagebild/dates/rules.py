@@ -35,6 +35,12 @@ def _cap(words) -> str:
     return alternation(words, capitalise=True)
 
 
+def _cap_alt(alt: str) -> str:
+    """'letzten|vergangene' -> '[Ll]etzten|[Vv]ergangene' (sentence-initial words are capitalised)."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w[:1].isalpha() and w[0].islower() else w
+                    for w in alt.split("|"))
+
+
 MONTH_FULL = "(?:" + "|".join(sorted((w.capitalize() for w in MONTHS), key=len, reverse=True)) + ")"
 MONTH_ABBR = "(?:" + "|".join(sorted((w.capitalize() for w in MONTH_ABBREVIATIONS), key=len, reverse=True)) + r")\."
 MONTH = rf"(?:{MONTH_FULL}(?:s(?![\w]))?(?![\w])|{MONTH_ABBR})"
@@ -272,13 +278,13 @@ def _month_list(m: re.Match, text: str):
 
 
 @rule("year", rf"(?:(?P<approx>(?<![\w.])(?:[Uu]m|[Gg]egen|[Ee]twa|[Cc]irca|[Cc]a\.)\s+(?:das\s+(?:Jahr\s+)?)?)|(?P<gegen>[Gg]egen\s+)?(?P<mod>{MOD})\s+(?:des\s+Jahres\s+)?)?"
-              rf"(?P<jahr>(?:Jahre?s?|Jahrs)\s+)?(?<![\d.,/])(?P<y>\d{{3,4}})(?P<bc>{BC})?(?P<ad>{AD})?(?![\d]|[.,]\d|\.\s?(?:Jahrhundert|Jh))(?!er\b|er[-\s]?Jahre)",
+              rf"(?P<jahr>(?:Jahre?s?|Jahrs)\s+)?(?<![\d.,/])(?P<y>\d{{3,4}}|\d{{1,2}}(?={BC}|{AD}))(?P<bc>{BC})?(?P<ad>{AD})?(?![\d]|[.,]\d|\.\s?(?:Jahrhundert|Jh))(?!er\b|er[-\s]?Jahre)",
       priority=1)
 def _year(m: re.Match, text: str):
     y = int(m["y"])
     bc = bool(m["bc"])
     sure = bool(m["bc"] or m["ad"] or m["jahr"] or m["mod"]) or _prev_word(text, m.start("y")).endswith(("jahr", "jahres"))
-    if len(m["y"]) == 3 and not (sure or m["approx"]):
+    if len(m["y"]) <= 3 and not (sure or m["approx"]):
         return None
     if not sure:
         if not 1000 <= y <= 2100:
@@ -304,11 +310,16 @@ def _year(m: re.Match, text: str):
     return _c(m, sem)
 
 
+_DETERMINERS = frozenset("der die das den dem des ein eine einen einem eines im am vom zum diesen dieser dieses diesem "
+                         "jeden jeder jedem letzten nächsten kommenden vergangenen vorigen seit bis ab nach vor "
+                         "während über durch für in an um kalten heißen harten milden langen".split())
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     return pos == 0 or bool(re.search(r"(?:[.!?:]\s+|\n\s*(?:[*•·\-–]\s*)?)$", text[max(0, pos - 8):pos]))
 
 
-@rule("year_pair", r"(?<![\d.,])(?P<y1>1\d{3}|20\d{2})\s*(?:/|–|-|—|bis)\s*(?P<y2>\d{4}|\d{2})(?![\d.])", priority=2)
+@rule("year_pair", r"(?<![\d.,])(?P<y1>1\d{3}|20\d{2})\s*(?:/|–|-|—|bis)\s*(?P<y2>\d{4}|\d{2})(?![\d]|\.\d)", priority=2)
 def _year_pair(m: re.Match, text: str):
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
@@ -342,14 +353,14 @@ def _season(m: re.Match, text: str):
     elif not (m["pre"] or m["adj"] or m["mod"]):
         prev = _prev_word(text, m.start())
         before = text[max(0, m.start() - 30):m.start()]
-        if s == "winter" and re.search(r"(?:[A-ZÄÖÜ][a-zäöüß]+|Herrn?|Frau|Dr\.)\s+$", before) and not _sentence_start(text, m.start()) \
-                and prev not in TIME_PREPOSITIONS:
-            return None  # "Winter" is also a surname
+        name = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+|Dr\.)\s+$", before)
+        if name and name.group(1).lower() not in _DETERMINERS and prev not in TIME_PREPOSITIONS:
+            return None  # "Jan Sommer", "Markus Herbst": seasons are also surnames
     return _c(m, sem)
 
 
 @rule("decade", rf"(?:(?P<mod>{MOD})\s+(?:der\s+)?|(?P<art>[Dd]e[rn]|[Dd]ie)\s+)?(?:(?P<early>frühen|späten)\s+)?"
-                r"(?:(?P<dec>\d{1,2}[0-9]0)er(?:\s*-\s*|\s+)?[Jj]ahren?|(?P<w>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|"
+                r"(?:(?<![\d.,])(?P<dec>\d{0,2}[1-9]0|\d{1,2}00)er(?:\s*-\s*|\s+)?[Jj]ahren?|(?P<w>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|"
                 r"[Ff]ünfziger|[Ss]echziger|[Ss]iebziger|[Aa]chtziger|[Nn]eunziger)(?:\s*-\s*|\s+)?[Jj]ahren?)"
                 rf"(?P<bc>{BC})?", priority=3)
 def _decade(m: re.Match, text: str):
@@ -423,7 +434,7 @@ _REL_UNITS = (r"Jahr|Jahres|Jahrs|Monat|Monats|Woche|Tag|Tages|Wochenende|Wochen
 
 
 @rule("relative_unit", rf"(?:(?P<prep>[Aa]m|[Ii]m|[Aa]n|[Ii]n|[Zz]um)\s+)?(?:(?P<art>[Dd]as|[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+)?"
-                       rf"(?P<adj>{_REL_ADJ.replace('|', '|').replace('letzten', '[Ll]etzten')})\s+(?:(?P<kw>Kriegs|Wahl|Amts|Geschäfts|Haushalts)?)"
+                       rf"(?P<adj>{_cap_alt(_REL_ADJ)})\s+(?:(?P<kw>Kriegs|Wahl|Amts|Geschäfts|Haushalts)?)"
                        rf"(?P<unit>{_REL_UNITS})(?!\w)(?P<darauf>\s+darauf)?", priority=4)
 def _relative_unit(m: re.Match, text: str):
     adj = re.sub(r"\s+", "", m["adj"].lower())
@@ -486,6 +497,34 @@ def _rel_unit_of(word: str) -> str | None:
     if w.rstrip("s") in PARTS_OF_DAY:
         return "pod"
     return None
+
+
+@rule("year_after", r"(?<![\w-])(?:(?P<prep>[Ii]m)\s+)?(?P<unit>Jahr|Monat|Woche)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)(?![\w-])",
+      priority=3)
+def _year_after(m: re.Match, text: str):
+    n = -1 if m["dir"] in ("zuvor", "davor", "vorher") else 1
+    unit = {"Jahr": "year", "Monat": "month", "Woche": "week"}[m["unit"]]
+    return _c(m, {"k": "rel", "unit": unit, "n": n, "anchor": "anaphoric"})
+
+
+@rule("calendar_week", r"(?<![\w-])(?:(?P<n>[1-5]?\d)\.\s+Kalenderwoche|(?:KW|Kalenderwoche)\s*(?P<n2>[1-5]?\d))(?:\s+(?P<y>\d{4}))?(?![\w-])",
+      priority=3)
+def _calendar_week(m: re.Match, text: str):
+    week = int(m["n"] or m["n2"])
+    if not 1 <= week <= 53:
+        return None
+    sem: dict[str, Any] = {"k": "abs", "week": week}
+    if m["y"]:
+        sem["y"] = int(m["y"])
+    return _c(m, sem)
+
+
+@rule("bare_plural", r"(?<![\w-])(?P<pre>[Ss]eit|[Vv]or)\s+(?P<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)(?![\w-])", priority=1)
+def _bare_plural(m: re.Match, text: str):
+    unit = UNIT_OF_FORM[m["unit"].lower()]
+    if m["pre"].lower() == "vor":
+        return _c(m, {"k": "ref", "value": "PAST_REF"})
+    return _c(m, {"k": "dur", "parts": [(None, unit)]}, start=m.start("unit"))
 
 
 @rule("day_after", r"(?<![\w-])(?:(?P<prep>[Aa]m)\s+)?(?:[Dd]en\s+)?Tag(?:e|es)?\s+(?:darauf|danach)(?![\w-])|(?<![\w-])[Tt]ags\s+(?:darauf|danach|zuvor)(?![\w-])",
@@ -721,8 +760,7 @@ def _deictic(m: re.Match, text: str):
     return _c(m, sem)
 
 
-@rule("weekday", rf"(?:(?P<adj>vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|"
-                 rf"diesen|diesem|dieser|selben|gleichen|folgenden)\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
+@rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
                  r"(?:\s+(?P<pod2>Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh)(?![\w-]))?(?!\s*,?\s*(?:de[nm]\s+)?\d)",
       priority=2)
 def _weekday(m: re.Match, text: str):
@@ -749,12 +787,12 @@ def _night_before(m: re.Match, text: str):
     return _c(m, {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()], "pod": "NI", "day_before": True}, start=start)
 
 
-@rule("weekday_set", rf"(?<!\w)(?P<w>montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)(?!\w)|"
+@rule("weekday_set", rf"(?<!\w)(?P<w>{_cap_alt('montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags')})(?!\w)|"
                      rf"(?<!\w)(?:[Jj]eden|[Jj]edem)\s+(?P<wd>{WEEKDAY})(?!\w)|(?<!\w)(?P<every>[Jj]ede[ns]?|[Aa]lle)\s+(?:(?P<n>\d+|zwei|drei|vier|fünf|sechs|zehn)\s+)?"
                      r"(?P<unit>Tag|Woche|Monat|Jahr|Stunde|Tage|Wochen|Monate|Jahre|Stunden)(?!\w)", priority=2)
 def _weekday_set(m: re.Match, text: str):
     if m["w"] or m["wd"]:
-        word = (m["w"] or m["wd"]).lower().rstrip("s") if m["w"] else m["wd"].lower()
+        word = m["w"].lower().rstrip("s") if m["w"] else m["wd"].lower()
         wd = WEEKDAYS.get(word) or WEEKDAYS.get(word + "s") or WEEKDAYS.get(word.replace("sonnabend", "samstag"))
         if wd is None:
             return None
@@ -851,18 +889,74 @@ def _holiday(m: re.Match, text: str):
     return _c(m, sem)
 
 
+# Cheap patterns that every match of a rule contains: a rule runs only in windows around them,
+# which keeps the long alternations of the full patterns off most of the text.
+_UNIT_WORDS = r"Sekunde|Minute|Stunde|Tag|Woche|Monat|Quartal|Jahr"
+TRIGGERS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
+    "day_month": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
+    "day_list": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
+    "month": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
+    "month_list": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
+    "season": r"(?i:frühling|frühjahr|sommer|herbst|winter)",
+    "decade": r"\d0er|ziger",
+    "century": r"Jahrhundert|Jh\.",
+    "quarter": r"Quartal|Vierteljahr|Halbjahr|[Hh]älfte|Q[1-4]",
+    "relative_unit": _UNIT_WORDS + r"|Sommer|Winter|Herbst|Frühjahr|Frühling|Abend|Morgen|Nacht|ittag",
+    "year_after": r"darauf|danach|zuvor|davor|vorher",
+    "calendar_week": r"KW|Kalenderwoche",
+    "bare_plural": r"Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden",
+    "day_after": r"Tag",
+    "compound": r"Vor|Folge|Jahres|Monats|Wochen",
+    "part_of_unit": r"Anfang|Mitte|Ende|Beginn|Ausgang|Laufe|Verlauf",
+    "amount": _UNIT_WORDS,
+    "amount_range": _UNIT_WORDS,
+    "unit_after": _UNIT_WORDS,
+    "plural_span": _UNIT_WORDS,
+    "duration_word": r"tägig|wöchig|monatig|jährig|stündig|minütig|lang|-(?:Tage|Stunden|Wochen|Monate|Jahre)-",
+    "weekday": r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag",
+    "night_before": r"Nacht",
+    "weekday_set": r"(?i:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|[Jj]ede|[Aa]lle",
+    "part_of_day": r"Morgen|Mittag|Abend|Nacht|Tages|morgens|mittags|abends|nachts|Mitternacht",
+}.items()}
+# how far a match may reach before and after its trigger
+WINDOW_BEFORE, WINDOW_AFTER = 90, 90
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        a, b = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
+        while b < len(text) and not text[b].isspace():  # never end a window inside a word
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every candidate every rule finds (overlapping; ``tagger.select`` picks among them)."""
+    windows: dict[str, list[tuple[int, int]]] = {}
     for name, pattern, reader, priority in RULES:
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            out = reader(m, text)
-            if out is None:
-                continue
-            for c in (out if isinstance(out, list) else [out]):
-                if c.end <= c.start:
+        trigger = TRIGGERS.get(name)
+        if trigger is None:
+            spans = [(0, len(text))]
+        else:
+            key = trigger.pattern
+            if key not in windows:
+                windows[key] = _windows(text, trigger)
+            spans = windows[key]
+        for a, b in spans:
+            for m in pattern.finditer(text, a, b):
+                if m.end() == m.start():
                     continue
-                c.rule = name
-                c.priority = max(c.priority, priority)
-                yield c
+                out = reader(m, text)
+                if out is None:
+                    continue
+                for c in (out if isinstance(out, list) else [out]):
+                    if c.end <= c.start:
+                        continue
+                    c.rule = name
+                    c.priority = max(c.priority, priority)
+                    yield c

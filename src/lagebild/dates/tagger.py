@@ -311,7 +311,8 @@ class Resolver:
             sent = self.sentences.index(c.start)
             if self.last_year is not None and sent - self.last_year[1] <= 1 and self.last_year[0] != self.ref.year:
                 return self.last_year[0], False, "text"  # "Im Jahr 1991 ... am 25. Dezember"
-            t = self._clause_tense(c)
+            t = -1 if re.search(r"\b(?:[Ss]eit|[Ss]eitdem)\s+(?:de[mn]\s+|Anfang\s+|Ende\s+|Mitte\s+)?$",
+                                self.text[max(0, c.start - 20):c.start]) else self._clause_tense(c)
             ref = self.ref
             best = None
             for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -369,6 +370,8 @@ class Resolver:
         m, d = sem.get("m"), sem.get("d")
 
         def make(year: int, bc: bool = False) -> Point:
+            if sem.get("week"):
+                return Point("week", year, week=sem["week"])
             if sem.get("season"):
                 return Point("season", year, season=sem["season"], bc=bc)
             if sem.get("quarter"):
@@ -381,7 +384,7 @@ class Resolver:
                 return Point("month", year, m, bc=bc)
             return Point("day", year, m, d, bc=bc)
 
-        if y is None and (m is not None or sem.get("season") or sem.get("quarter") or sem.get("half")):
+        if y is None and (m is not None or sem.get("season") or sem.get("quarter") or sem.get("half") or sem.get("week")):
             y, bc, anchor = self._year_for(c, sem, make)
             if y is None:
                 partial = make(0).value().replace("0000", "XXXX", 1)
@@ -406,7 +409,7 @@ class Resolver:
         if sem.get("if_future") and self._clause_tense(c) < 0:  # "in zwei Wochen hatte er ..." is a span
             return self._out(c, duration_value(sem["parts"]), "duration", "duration")
         # "zwei Tage später" moves the story on; "im Vorjahr", "vor drei Jahren" only look elsewhere
-        self.may_anchor = self.may_anchor and unit in ("tag", "pod", "week", "woche") and not deictic
+        self.may_anchor = self.may_anchor and unit in ("tag", "pod", "week", "woche") and not sem.get("coarse")
         if sem.get("today") and self.mode == "narrative":
             return self._out(c, "PRESENT_REF", "reference", "ref")
         if unit in ("tag", "pod"):
@@ -417,8 +420,8 @@ class Resolver:
             return self._date_out(c, None, sem, "none", reason="no reference date to resolve it against")
         if base.precision in ("decade", "century"):
             return self._date_out(c, None, sem, how, reason="the last date mentioned is too coarse")
-        if sem.get("weekend") and n is None:
-            return self._weekend(c, sem, base, how)
+        if sem.get("weekend"):
+            return self._weekend(c, sem, base, how, n)
         if unit == "season":
             return self._season_rel(c, sem, base, how)
         if unit == "pod":
@@ -489,12 +492,12 @@ class Resolver:
             y = y + n
         return self._date_out(c, Point("season", y, season=s, bc=base.bc), sem, how)
 
-    def _weekend(self, c: Candidate, sem: dict[str, Any], base: Point, how: str) -> Timex:
+    def _weekend(self, c: Candidate, sem: dict[str, Any], base: Point, how: str, n: int | None = None) -> Timex:
         d = base.day()
         if d is None:
             return self._date_out(c, None, sem, how, reason="no day to find the weekend from")
-        t = self._clause_tense(c) if self.mode == "news" else -1
-        if d.isoweekday() >= 6:
+        t = n if n else (self._clause_tense(c) if self.mode == "news" else -1)
+        if n == 0 or (d.isoweekday() >= 6 and not n):
             target = d
         elif t < 0:
             target = d - timedelta(days=d.isoweekday() + 1)
