@@ -79,3 +79,39 @@ def test_python_dash_m_works(entry):
     out = subprocess.run([sys.executable, *entry, "analyze", "--help"], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(REPO / "src")})
     assert out.returncode == 0 and "lagebild analyze" in out.stdout
+
+
+def test_dates_prints_exactly_the_five_keys_with_offsets_into_the_file(tmp_path, capsys):
+    text = "Kiew, 12. November 2024\r\nAm Montag hat Kim das Dekret unterzeichnet; vor sieben Jahren nicht.\r\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert main(["dates", str(path), "--reference", "2024-11-13"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [set(o) for o in lines] == [{"start", "end", "text", "value", "precision"}] * 3
+    assert all(text[o["start"]:o["end"]] == o["text"] for o in lines)
+    assert [o["value"] for o in lines] == ["2024-11-12", "2024-11-11", "2017"]
+
+
+def test_dates_verbose_and_modes(tmp_path, capsys):
+    path = tmp_path / "h.txt"
+    path.write_text("Am 3. Mai 1945 fiel Berlin. Heute erinnert ein Denkmal daran. Am Dienstag.", encoding="utf-8")
+    assert main(["dates", str(path), "--mode", "narrative", "--verbose"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["value"] for o in lines] == ["1945-05-03", "PRESENT_REF", "1945-05-08"]
+    assert {"kind", "mod", "interval", "reason"} <= set(lines[0])
+    assert main(["dates", str(path)]) == 0  # news mode, no reference: nothing is guessed
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["value"] for o in lines] == ["1945-05-03", None, None]
+
+
+def test_dates_names_a_missing_or_binary_file_and_a_bad_reference(tmp_path, capsys):
+    assert main(["dates", str(tmp_path / "nope.txt")]) == 2
+    assert "nope.txt" in capsys.readouterr().err
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    assert main(["dates", str(binary)]) == 1
+    assert "b.txt" in capsys.readouterr().err
+    ok = tmp_path / "ok.txt"
+    ok.write_text("heute", encoding="utf-8")
+    assert main(["dates", str(ok), "--reference", "13.11.2024"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -32,6 +32,7 @@ class When:
     precision: str | None = None
     origin: str | None = "unknown"
     expression: str | None = None
+    reason: str | None = None  # why value is null, in plain words
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

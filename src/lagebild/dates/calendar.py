@@ -121,7 +121,13 @@ class Point:
                 return None, None
         except (ValueError, TypeError, OverflowError):
             return None, None
-        if mod in ("START", "MID", "END"):
+        if mod in ("START", "MID", "END") and p == "year":
+            first, last = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+            a, b = date(self.y, first, 1), _month_end(self.y, last)
+        elif mod in ("START", "MID", "END") and p == "month":
+            first, last = {"START": (1, 10), "MID": (11, 20), "END": (21, b.day)}[mod]
+            a, b = a.replace(day=first), a.replace(day=last)
+        elif mod in ("START", "MID", "END"):
             span = (b - a).days + 1
             third = span // 3
             if mod == "START":

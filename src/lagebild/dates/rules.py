@@ -135,7 +135,8 @@ RULES: list[tuple[str, re.Pattern[str], Reader, int]] = []
 
 
 def rule(name: str, pattern: str, priority: int = 0, flags: int = 0) -> Callable[[Reader], Reader]:
-    compiled = re.compile(pattern, flags)
+    # every expression starts at a word's start: positions inside words fail at the first check
+    compiled = re.compile(r"(?<!\w)(?:" + pattern + ")", flags)
 
     def register(fn: Reader) -> Reader:
         RULES.append((name, compiled, fn, priority))
@@ -760,7 +761,7 @@ def _deictic(m: re.Match, text: str):
     return _c(m, sem)
 
 
-@rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
+@rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden|darauffolgenden|darauf folgenden|nachfolgenden')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
                  r"(?:\s+(?P<pod2>Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh)(?![\w-]))?(?!\s*,?\s*(?:de[nm]\s+)?\d)",
       priority=2)
 def _weekday(m: re.Match, text: str):
@@ -770,7 +771,7 @@ def _weekday(m: re.Match, text: str):
         sem["dir"] = -1
     elif adj.startswith(("kommend", "nächst")):
         sem["dir"] = 1
-    elif adj.startswith(("folgend",)):
+    elif adj.startswith(("folgend", "darauf", "nachfolgend")):
         sem["dir"] = 1
         sem["anaphoric"] = True
     elif adj.startswith(("selb", "gleich")):

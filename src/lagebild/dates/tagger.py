@@ -205,7 +205,7 @@ class Resolver:
         if deictic and self.mode == "news":
             if self.ref is not None:
                 return Point.of_date(self.ref), "reference"
-            return (self.anchor, "text") if self.anchor is not None else (None, "none")
+            return None, "none"  # "gestern" in a paper of unknown date is unknown, whatever else it mentions
         if self.anchor is None:
             return None, "none"
         return self.anchor, ("text" if self.anchor_from_text else "reference")

@@ -24,7 +24,19 @@ def when_of(t: Timex, origin: str = "text") -> When:
         precision = None if t.value is not None else "unknown"
     start, end = t.interval
     return When(value=t.value, start=start, end=end, precision=precision,
-                origin=origin if t.value is not None else "unknown", expression=t.text)
+                origin=origin if t.value is not None else "unknown", expression=t.text, reason=t.reason)
+
+
+def range_when(a: Timex, b: Timex, origin: str = "text", expression: str | None = None) -> When | None:
+    """'vom 3. bis 5. Mai 2024' as one When: an ISO 8601 interval value '2024-05-03/2024-05-05'."""
+    if a.value is None or b.value is None or a.interval[0] is None or b.interval[1] is None:
+        return None
+    order = ("minute", "hour", "part-of-day", "day", "week", "month", "season", "quarter", "half", "year", "decade",
+             "century")
+    coarse = max((a.precision, b.precision), key=lambda p: order.index(p) if p in order else -1)
+    precision = _PRECISION.get(coarse, coarse)
+    return When(value=f"{a.value}/{b.value}", start=a.interval[0], end=b.interval[1],
+                precision=precision if precision in _CONTRACT else None, origin=origin, expression=expression)
 
 
 def reference_day(published: When) -> str | None:
@@ -55,8 +67,15 @@ class Dates:
             removed = [(r.start, r.end) for r in article.removed]
             published = date_from_text(article.text, removed) or published
         kept = article.kept_ranges()
+        found = tag(article.text, reference=reference_day(published), mode="news")
         times = []
-        for t in tag(article.text, reference=reference_day(published), mode="news"):
-            if any(a <= t.start and t.end <= b for a, b in kept):
-                times.append(TimeMention(t.start, t.end, t.kind, when_of(t)))
+        for i, t in enumerate(found):
+            if not any(a <= t.start and t.end <= b for a, b in kept):
+                continue
+            times.append(TimeMention(t.start, t.end, t.kind, when_of(t)))
+            if t.range_with is not None and t.range_with > i:  # the whole range, after its first end
+                other = found[t.range_with]
+                when = range_when(t, other, expression=article.text[t.start:other.end])
+                if when is not None:
+                    times.append(TimeMention(t.start, other.end, "range", when))
         return article.replace(published=published, times=tuple(times))
