@@ -4,6 +4,6 @@
     ['2024-06-18']
 """
 
-from .tagger import MODES, Timex, tag
+from .tagger import MODES, Parsed, Timex, parse, resolve, tag
 
-__all__ = ["MODES", "Timex", "tag"]
+__all__ = ["MODES", "Parsed", "Timex", "parse", "resolve", "tag"]

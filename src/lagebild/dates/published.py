@@ -9,6 +9,7 @@ unterzeichnete ...") is an event, not the publication date, and is never taken.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -57,8 +58,13 @@ def _score(line: str, t: Timex, offset: int) -> int:
     return score
 
 
-def date_from_text(text: str, removed_spans: list[tuple[int, int]] | None = None) -> When | None:
-    """The publication date a text states about itself, or None (see the module docstring)."""
+def date_from_text(text: str, removed_spans: list[tuple[int, int]] | None = None,
+                   found: list[Timex] | None = None) -> When | None:
+    """The publication date a text states about itself, or None (see the module docstring).
+
+    ``found`` may hold the text's expressions resolved without a reference (the dates stage has
+    them already); otherwise the text is tagged here.
+    """
     lines = _lines(text)
     candidates = lines[:HEAD_LINES] + [x for x in lines[-TAIL_LINES:] if x not in lines[:HEAD_LINES]]
     # metadata lines the cleaner removed ("Stand: 13.11.2024") count wherever they are
@@ -66,20 +72,26 @@ def date_from_text(text: str, removed_spans: list[tuple[int, int]] | None = None
         for pos, line in lines:
             if a <= pos < b and (pos, line) not in candidates:
                 candidates.append((pos, line))
-    found: list[_Found] = []
+    if not candidates:
+        return None
+    if found is None:
+        found = tag(text, reference=None, mode="news")
+    starts = [t.start for t in found]
+    best: _Found | None = None
     for order, (pos, line) in enumerate(candidates):
         if len(line) > 400:
             continue
-        for t in tag(line, reference=None, mode="news"):
-            if t.value is None or t.kind not in ("date", "time") or t.precision not in ("day", "part-of-day",
-                                                                                          "hour", "minute"):
+        i = bisect.bisect_left(starts, pos)
+        while i < len(found) and found[i].start < pos + len(line):
+            t = found[i]
+            i += 1
+            if t.end > pos + len(line) or t.value is None or t.kind not in ("date", "time") \
+                    or t.precision not in ("day", "part-of-day", "hour", "minute"):
                 continue
-            shifted = Timex(t.start + pos, t.end + pos, t.text, t.value, t.precision, t.kind, t.mod, t.interval)
-            score = _score(line, shifted, pos)
-            if score >= 2:
-                found.append(_Found(score, order, shifted, line))
-    if not found:
+            score = _score(line, t, pos)
+            if score >= 2 and (best is None or (score, -order) > (best.score, -best.order)):
+                best = _Found(score, order, t, line)
+    if best is None:
         return None
-    best = max(found, key=lambda f: (f.score, -f.order))
     day = best.timex.interval[0]
     return When(value=day, start=day, end=day, precision="day", origin="text", expression=best.timex.text)

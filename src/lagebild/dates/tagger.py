@@ -188,11 +188,11 @@ def duration_value(parts: list[tuple[float | None, str]]) -> str:
 class Resolver:
     """Resolves candidates in text order, keeping the last mentioned date as the anaphoric anchor."""
 
-    def __init__(self, text: str, reference: date | None, mode: str) -> None:
+    def __init__(self, text: str, reference: date | None, mode: str, sentences: _Sentences | None = None) -> None:
         self.text = text
         self.ref = reference
         self.mode = mode
-        self.sentences = _Sentences(text)
+        self.sentences = sentences or _Sentences(text)
         self.anchor: Point | None = Point.of_date(reference) if reference else None
         self.anchor_from_text = False
         self.last_day: Point | None = self.anchor
@@ -626,13 +626,26 @@ def digressions(chosen: list[Candidate], text: str) -> set[int]:
     return out
 
 
-def tag(text: str, reference: str | date | None = None, mode: str = "news") -> list[Timex]:
-    """Every time expression of ``text``, normalised (see the module docstring)."""
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """The expressions of a text before resolution: resolve them against any reference, cheaply."""
+
+    text: str
+    chosen: tuple[Candidate, ...]
+    sentences: "_Sentences"
+
+
+def parse(text: str) -> Parsed:
+    """Find the expressions of ``text`` (the expensive part of tagging; independent of the reference)."""
+    return Parsed(text, tuple(select(list(candidates(text)))), _Sentences(text))
+
+
+def resolve(parsed: Parsed, reference: str | date | None = None, mode: str = "news") -> list[Timex]:
+    """Normalise parsed expressions against ``reference`` in ``mode`` (see the module docstring)."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-    ref = _as_date(reference)
-    chosen = select(list(candidates(text)))
-    resolver = Resolver(text, ref, mode)
+    text, chosen = parsed.text, list(parsed.chosen)
+    resolver = Resolver(text, _as_date(reference), mode, parsed.sentences)
     aside = digressions(chosen, text) if mode == "narrative" else set()
     found: list[Timex] = []
     for i, c in enumerate(chosen):
@@ -642,3 +655,11 @@ def tag(text: str, reference: str | date | None = None, mode: str = "news") -> l
         if t is not None:
             found.append(t)
     return _link_ranges(found, text)
+
+
+def tag(text: str, reference: str | date | None = None, mode: str = "news") -> list[Timex]:
+    """Every time expression of ``text``, normalised (see the module docstring)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+    _as_date(reference)
+    return resolve(parse(text), reference, mode)

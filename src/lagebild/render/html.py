@@ -22,6 +22,8 @@ text-decoration:none;display:inline-block;vertical-align:1px}
 .legend{font-size:13px;color:#5b6775}table{border-collapse:collapse;font-size:13px}
 td,th{border:1px solid #dde2e8;padding:3px 8px;text-align:left}.problems li{color:#8a1f11}
 label.toggle{font-size:13px;color:#34465a;user-select:none}body.hide-removed .removed{display:none}
+.time{background:#e3f0ff;border-bottom:1px solid #7aa7d9;border-radius:2px}
+.time.unresolved{background:#fdf3e1;border-bottom:1px dashed #c9a25a}
 """
 
 _JS = """
@@ -33,17 +35,29 @@ if(location.hash){var t=document.querySelector(location.hash);if(t&&t.tagName===
 """
 
 
+def _time_title(t: dict[str, Any]) -> str:
+    w = t["when"]
+    if w.get("value") is None:
+        return f"time not resolved: {w.get('reason') or 'no reference date'}"
+    span = f" ({w['start']} – {w['end']})" if w.get("start") and w.get("end") and w["start"] != w["end"] else ""
+    return f"{t['kind']}: {w['value']}{span}"
+
+
 def _text_with_removed(article: dict[str, Any]) -> str:
+    """The original text, removed stretches greyed with their reason, time expressions marked."""
     text = article["text"]
+    marks = [(r["start"], r["end"], "removed", r["reason"]) for r in article["removed"]]
+    marks += [(t["start"], t["end"], "time" if t["when"].get("value") is not None else "time unresolved",
+               _time_title(t)) for t in article.get("times", ()) if t["kind"] != "range"]
     out: list[str] = []
     pos = 0
-    for rem in sorted(article["removed"], key=lambda r: (r["start"], r["end"])):
-        start, end = max(rem["start"], pos), rem["end"]
+    for start, end, cls, note in sorted(marks, key=lambda m: (m[0], -m[1])):
+        start = max(start, pos)
         if end <= start:
             continue
         out.append(escape(text[pos:start]))
-        out.append(f'<span class="removed" title="{escape(rem["reason"])}">'
-                   f'<span class="reason">{escape(rem["reason"])}</span>{escape(text[start:end])}</span>')
+        label = f'<span class="reason">{escape(note)}</span>' if cls == "removed" else ""
+        out.append(f'<span class="{cls}" title="{escape(note)}">{label}{escape(text[start:end])}</span>')
         pos = end
     out.append(escape(text[pos:]))
     return "".join(out)
@@ -93,6 +107,8 @@ def render_html(dossier: dict[str, Any]) -> str:
         "<p class='legend'>Each article shows its original text. "
         "<span class='removed'><span class='reason'>reason</span>greyed stretches</span> were left out of analysis "
         "(navigation, teasers, repeated blocks); hover for the reason. "
+        "<span class='time'>Time expressions</span> show their normalised date on hover "
+        "(<span class='time unresolved'>dashed</span>: not resolvable without a publication date). "
         "<label class='toggle'><input type='checkbox' id='hide-removed'> hide them</label> · "
         "<label class='toggle'><input type='checkbox' id='open-all'> open every article</label></p>",
         "<nav class='toc'><h2>Stories</h2><ol>",

@@ -8,7 +8,7 @@ against that date, news style, and stored as a TimeMention with its normalised W
 
 from __future__ import annotations
 
-from ..dates import Timex, tag
+from ..dates import Timex, parse, resolve, tag
 from ..dates.published import date_from_text
 from ..model import Article, TimeMention, When
 
@@ -63,11 +63,12 @@ class Dates:
                 day = found[0].interval[0]
                 published = When(value=day, start=day, end=day, precision="day", origin="metadata",
                                  expression=published.expression)
+        parsed = parse(article.text)
         if published.value is None:
             removed = [(r.start, r.end) for r in article.removed]
-            published = date_from_text(article.text, removed) or published
+            published = date_from_text(article.text, removed, resolve(parsed, None, "news")) or published
         kept = article.kept_ranges()
-        found = tag(article.text, reference=reference_day(published), mode="news")
+        found = resolve(parsed, reference_day(published), "news")
         times = []
         for i, t in enumerate(found):
             if not any(a <= t.start and t.end <= b for a, b in kept):
