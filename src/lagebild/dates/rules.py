@@ -761,7 +761,7 @@ def _deictic(m: re.Match, text: str):
     return _c(m, sem)
 
 
-@rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden|darauffolgenden|darauf folgenden|nachfolgenden')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
+@rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden|darauffolgenden|darauf folgenden|nachfolgenden|heutigen|gestrigen|morgigen|vorgestrigen|übermorgigen')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
                  r"(?:\s+(?P<pod2>Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh)(?![\w-]))?(?!\s*,?\s*(?:de[nm]\s+)?\d)",
       priority=2)
 def _weekday(m: re.Match, text: str):
@@ -776,6 +776,10 @@ def _weekday(m: re.Match, text: str):
         sem["anaphoric"] = True
     elif adj.startswith(("selb", "gleich")):
         sem["dir"] = 0
+    elif adj.startswith(("heutig", "gestrig", "morgig", "vorgestrig", "übermorgig")):
+        # "am morgigen Dienstag": the day word decides, the weekday only confirms it
+        n = {"heutig": 0, "gestrig": -1, "morgig": 1, "vorgestrig": -2, "übermorgig": 2}[re.sub(r"en$", "", adj)]
+        sem = {"k": "rel", "unit": "tag", "n": n, "anchor": "deictic", "wd_hint": sem["wd"]}
     pod = m["pod"] or m["pod2"]
     if pod:
         sem["pod"] = PARTS_OF_DAY[pod.lower()]

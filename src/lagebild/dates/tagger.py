@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .calendar import FINER_THAN_DAY, ORDER, Point, easter
@@ -218,6 +218,8 @@ class Resolver:
         ld = self.last_day
         if ld is not None and ld.y == p.y and (p.m is None or ld.m == p.m):
             return ld, how
+        if self.mode == "news" and self.ref is not None and p.y == self.ref.year:
+            return Point.of_date(self.ref), "reference"  # "ab 23.45 Uhr" in a paper: that day
         return p, how
 
     def remember(self, p: Point) -> None:
@@ -431,6 +433,8 @@ class Resolver:
             p = replace(Point("day", p.y, p.m, p.d), precision="part-of-day", pod=sem.get("pod"))
             return self._date_out(c, p, sem, how)
         parts = sem.get("parts") or [(n, unit)]
+        if unit in ("sekunde", "minute", "stunde"):
+            return self._clock_shift(c, sem, parts, how)
         p = base
         for amount, u in parts:
             su = _SHIFT_UNIT.get(u, u)
@@ -475,6 +479,19 @@ class Resolver:
         if sem.get("pod") and p.day() is not None:
             p = replace(Point("day", p.y, p.m, p.d), precision="part-of-day", pod=sem["pod"])
         return self._date_out(c, p, sem, how)
+
+    def _clock_shift(self, c: Candidate, sem: dict[str, Any], parts: list, how: str) -> Timex:
+        """'zwei Stunden später': a clock time when the last one is known, else that day."""
+        last = self.anchor
+        if last is not None and last.precision == "minute" and last.day() is not None:
+            minutes = sum((a or 0) * {"sekunde": 1 / 60, "minute": 1, "stunde": 60}[u] for a, u in parts)
+            moved = datetime(last.y, last.m, last.d, last.hh % 24, last.mi or 0) + timedelta(minutes=minutes)
+            p = Point("minute", moved.year, moved.month, moved.day, hh=moved.hour, mi=moved.minute, tz=last.tz)
+            return self._date_out(c, p, sem, how)
+        base, how = self.day_base(False)
+        if base is None or base.day() is None:
+            return self._date_out(c, None, sem, how, reason="no day to count the hours from")
+        return self._date_out(c, Point("day", base.y, base.m, base.d), sem, how)
 
     def _season_rel(self, c: Candidate, sem: dict[str, Any], base: Point, how: str) -> Timex:
         s, n = sem["season"], sem.get("n") or 0
