@@ -240,8 +240,9 @@ class Resolver:
                     sem[key] = nxt.sem[key]
             if "m" not in sem:
                 return None
-        elif sem.get("k") == "abs" and "m" in sem and "y" not in sem and "y2" not in sem and nxt is not None \
-                and nxt.sem.get("k") == "abs" and "y" in nxt.sem and "m" in nxt.sem \
+        elif sem.get("k") == "abs" and ("m" in sem or "season" in sem) and "y" not in sem and "y2" not in sem \
+                and nxt is not None and nxt.sem.get("k") == "abs" and "y" in nxt.sem \
+                and ("m" in nxt.sem or "season" in nxt.sem) \
                 and _RANGE_GAP.match(self.text[c.end:nxt.start]) and nxt.start - c.end <= 16:
             sem["y"], sem["bc"] = nxt.sem["y"], nxt.sem.get("bc", False)  # "vom 8. Februar auf den 9. Februar 1904"
         if sem.get("link") == "unit":
