@@ -92,10 +92,6 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _next_text(text: str, pos: int, n: int = 40) -> str:
-    return text[pos:pos + n]
-
-
 def _year_of(m: re.Match, group: str = "year", bc_group: str = "bc") -> tuple[int | None, bool]:
     raw = m.group(group)
     if not raw:
@@ -443,22 +439,7 @@ def _relative_unit(m: re.Match, text: str):
     unit = _rel_unit_of(unit_word)
     if unit is None or (adj.startswith("neu") and unit != "year"):
         return None
-    if adj.startswith(("vorvergangen", "vorletzt")):
-        n, anchor = -2, "deictic"
-    elif adj.startswith(("letzt", "vergangen", "vorig")):
-        n, anchor = -1, "deictic"
-    elif adj.startswith(("nächst", "kommend")):
-        n, anchor = 1, ("anaphoric" if unit in ("tag", "pod") else "deictic")
-    elif adj.startswith(("folgend", "darauffolgend", "darauf")) or (adj.startswith("neu") and unit == "year"):
-        n, anchor = 1, "anaphoric"
-    elif adj.startswith(("vorangegangen", "vorausgegangen", "vorhergehend")):
-        n, anchor = -1, "anaphoric"
-    elif adj.startswith(("selb", "gleich", "derselb", "desselb", "demselb", "denselb", "dieselb", "dasselb", "jen")):
-        n, anchor = 0, "anaphoric"
-    elif adj.startswith("ganz"):
-        n, anchor = 0, "anaphoric"
-    else:  # dies-, laufend
-        n, anchor = 0, ("anaphoric" if unit in ("tag", "pod") else "deictic")
+    n, anchor = _adj_offset(adj, unit)
     sem: dict[str, Any] = {"k": "rel", "unit": unit, "n": n, "anchor": anchor}
     if unit == "pod":
         sem["pod"] = PARTS_OF_DAY.get(re.sub(r"s$", "", unit_word)) or PARTS_OF_DAY.get(unit_word)
@@ -475,29 +456,45 @@ def _relative_unit(m: re.Match, text: str):
     return _c(m, sem, start=start)
 
 
+# a relative adjective's offset and what it counts from: (prefixes, n, anchor); first match wins
+_ADJ_OFFSETS = (
+    (("vorvergangen", "vorletzt"), -2, "deictic"),
+    (("letzt", "vergangen", "vorig"), -1, "deictic"),
+    (("nächst", "kommend"), 1, "deictic"),
+    (("folgend", "darauffolgend", "darauf", "neu"), 1, "anaphoric"),
+    (("vorangegangen", "vorausgegangen", "vorhergehend"), -1, "anaphoric"),
+    (("selb", "gleich", "derselb", "desselb", "demselb", "denselb", "dieselb", "dasselb", "jen", "ganz"), 0,
+     "anaphoric"),
+)
+
+
+def _adj_offset(adj: str, unit: str | None) -> tuple[int, str]:
+    """'vergangenen' -> (-1, 'deictic'); 'folgenden' -> (+1, 'anaphoric'); 'diesem' -> (0, ...).
+
+    Days and parts of day count from the last date mentioned ("am nächsten Tag", "an diesem
+    Abend"); longer units from the reference ("nächstes Jahr", "diese Woche").
+    """
+    for prefixes, n, anchor in _ADJ_OFFSETS:
+        if adj.startswith(prefixes):
+            if n == 1 and anchor == "deictic" and unit in ("tag", "pod"):
+                anchor = "anaphoric"
+            return n, anchor
+    return 0, ("anaphoric" if unit in ("tag", "pod") else "deictic")  # dies-, laufend
+
+
+# unit word prefix -> unit, longest first
+_UNIT_PREFIXES = (("jahrzehnt", "decade"), ("halbjahr", "half"), ("jahr", "year"), ("monat", "month"),
+                  ("wochenend", "weekend"), ("woche", "week"), ("tag", "tag"), ("quartal", "quarter"),
+                  ("sommer", "season"), ("winter", "season"), ("herbst", "season"), ("frühjahr", "season"),
+                  ("frühling", "season"))
+
+
 def _rel_unit_of(word: str) -> str | None:
     w = word.lower()
-    if w.startswith("jahrzehnt"):
-        return "decade"
-    if w.startswith("halbjahr"):
-        return "half"
-    if w.startswith("jahr"):
-        return "year"
-    if w.startswith("monat"):
-        return "month"
-    if w.startswith("wochenend"):
-        return "weekend"
-    if w.startswith("woche"):
-        return "week"
-    if w.startswith("tag"):
-        return "tag"
-    if w.startswith("quartal"):
-        return "quarter"
-    if w.startswith(("sommer", "winter", "herbst", "frühjahr", "frühling")):
-        return "season"
-    if w.rstrip("s") in PARTS_OF_DAY:
-        return "pod"
-    return None
+    for prefix, unit in _UNIT_PREFIXES:
+        if w.startswith(prefix):
+            return unit
+    return "pod" if w.rstrip("s") in PARTS_OF_DAY else None
 
 
 @rule("year_after", r"(?<![\w-])(?:(?P<prep>[Ii]m)\s+)?(?P<unit>Jahr|Monat|Woche)\s+(?P<dir>darauf|danach|zuvor|davor|vorher)(?![\w-])",
@@ -597,22 +594,11 @@ def _part_of_unit(m: re.Match, text: str):
     elif m["y"]:
         sem = {"k": "abs", "y": int(m["y"]), "bc": bool(m["bc"])}
     else:
-        n, anchor = 0, "anaphoric"
-        if adj:
-            if adj.startswith(("letzt", "vergangen", "vorig")):
-                n, anchor = -1, "deictic"
-            elif adj.startswith(("nächst", "kommend")):
-                n, anchor = 1, "deictic"
-            elif adj.startswith(("folgend", "darauffolgend")):
-                n = 1
-            elif adj.startswith(("vorangegangen", "vorausgegangen", "vorhergehend")):
-                n = -1
-            elif adj.startswith(("dies", "laufend")):
-                anchor = "deictic"
+        # "Ende des Jahres" is the year of the last date; "Ende letzten Jahres" the one before the paper's
+        n, anchor = _adj_offset(adj, unit) if adj else (0, "anaphoric")
         sem = {"k": "rel", "unit": unit or "year", "n": n, "anchor": anchor}
     _with_mod(sem, mod_word)
-    start = m.start()
-    return _c(m, sem, start=start)
+    return _c(m, sem)
 
 
 _AFTER = r"später|danach|darauf|nachher|zuvor|vorher|davor|früher|eher|lang|zurück|her"
@@ -637,10 +623,9 @@ def _amount(m: re.Match, text: str):
     if not vague and n is None:
         return None
     if m["frac"]:
+        # "ein halbes Jahr" = 0.5, "drei dreiviertel Jahre" = 3.75
         f = {"halbe": 0.5, "halben": 0.5, "halbes": 0.5, "halbem": 0.5, "dreiviertel": 0.75, "viertel": 0.25}[m["frac"].lower()]
-        n = (n - 1 + f) if n and n >= 1 and numw not in ("ein", "eine", "einen", "einem", "einer") else f
-        if numw not in ("ein", "eine", "einen", "einem", "einer") and number_value(numw):
-            n = number_value(numw) + f
+        n = f if numw in ("ein", "eine", "einen", "einem", "einer") else (n or 0) + f
     if n is not None and n > 10000:
         return None
     parts = [(n, unit)]
@@ -866,11 +851,7 @@ def _reference_word(m: re.Match, text: str):
     kind = next(k for k in _REFS if m[k])
     if kind == "FUTURE_REF" and m[kind].lower() == "kurz nachdem":
         return None
-    word = m[kind]
-    start, end = m.start(), m.end()
-    if word.lower().startswith("in der folge") or word.lower().startswith("in den folgenden"):
-        pass
-    return _c(m, {"k": "ref", "value": kind, "word": word.lower()}, start=start, end=end)
+    return _c(m, {"k": "ref", "value": kind, "word": m[kind].lower()})
 
 
 _HOLIDAY_WORDS = sorted(list(HOLIDAYS) + list(EASTER_HOLIDAYS), key=len, reverse=True)

@@ -339,8 +339,7 @@ class Resolver:
     def _abs(self, c: Candidate, sem: dict[str, Any]) -> Timex:
         anchor = "none"
         if "century" in sem:
-            p = Point("century", century=sem["century"], bc=sem.get("bc", False) or (self.bc and not sem.get("bc")
-                                                                                       and False))
+            p = Point("century", century=sem["century"], bc=sem.get("bc", False))
             return self._out(c, p.value(), "century", "date", sem.get("mod"), point=p)
         if "decade" in sem or "decade2" in sem:
             bc = sem.get("bc", False)
@@ -501,7 +500,7 @@ class Resolver:
             start_m = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
             month = base.m or 6
             if n < 0:
-                y = y if month > start_m + 2 or (s == "WI" and False) else y - 1
+                y = y if month > start_m + 2 else y - 1
                 y += n + 1
             else:
                 y = y if month < start_m else y + 1
