@@ -685,7 +685,7 @@ def _amount_range(m: re.Match, text: str):
     return Candidate(m.start("n1"), m.end("n1"), {"k": "dur", "link": "unit", "n": n})
 
 
-@rule("unit_after", rf"(?<!\w)(?P<unit>Tage|Wochen|Monate|Jahre|Jahrzehnte|Stunden)\s+(?P<after>später|danach|zuvor|vorher|davor|früher)(?!\w)",
+@rule("unit_after", r"(?<!\w)(?P<unit>Tage|Wochen|Monate|Jahre|Jahrzehnte|Stunden)\s+(?P<after>später|danach|zuvor|vorher|davor|früher)(?!\w)",
       priority=1)
 def _unit_after(m: re.Match, text: str):
     prev = _prev_word(text, m.start())
