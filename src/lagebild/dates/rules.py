@@ -883,7 +883,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "day_list": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
     "month": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
     "month_list": r"Jan|Jän|Feb|Mär|Mrz|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez",
-    "season": r"(?i:frühling|frühjahr|sommer|herbst|winter)",
+    "season": r"rühling|rühjahr|ommer|erbst|inter",
     "decade": r"\d0er|ziger",
     "century": r"Jahrhundert|Jh\.",
     "quarter": r"Quartal|Vierteljahr|Halbjahr|[Hh]älfte|Q[1-4]",
@@ -901,8 +901,19 @@ TRIGGERS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "duration_word": r"tägig|wöchig|monatig|jährig|stündig|minütig|lang|-(?:Tage|Stunden|Wochen|Monate|Jahre)-",
     "weekday": r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag",
     "night_before": r"Nacht",
-    "weekday_set": r"(?i:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags)|[Jj]ede|[Aa]lle",
+    "weekday_set": r"ontags|ienstags|ittwochs|onnerstags|reitags|amstags|onnabends|onntags|[Jj]ede|[Aa]lle",
     "part_of_day": r"Morgen|Mittag|Abend|Nacht|Tages|morgens|mittags|abends|nachts|Mitternacht",
+    "holiday": r"eihnacht|eiligabend|ilvester|eujahr|stern|ster|arfreitag|fingst|immelfahrt|ronleichnam|osenmontag|"
+               r"schermittwoch|Einheit|Arbeit|alentinstag|llerheiligen|ikolaus|reikönig|ründonnerstag",
+    "set_word": r"glich|ntlich|natlich|hrlich|ndlich|rtalsweise",
+    "reference_word": r"etzt|genwärtig|erzeit|urzeit|omentan|eutzutage|Zeitpunkt|Gegenwart|ald|ukunft|päter|urz|"
+                      r"Folge|Vergangenheit|ürzlich|nlängst|üngst|eulich|zwischenzeitlich",
+    "deictic": r"eute|estern|orgen|euer",
+    "clock": r"Uhr",
+    "iso": r"\d{4}-\d\d-\d\d",
+    "numeric": r"\d\.\s?\d",
+    "year": r"\d{3,4}|\d(?:\s*[vn]\.\s?(?:Chr|u)|\s+(?:vor|nach)\s+(?:Christ|unserer))",
+    "year_pair": r"\d{4}\s*(?:/|–|-|—|bis)\s*\d",
 }.items()}
 # how far a match may reach before and after its trigger
 WINDOW_BEFORE, WINDOW_AFTER = 90, 90
