@@ -35,6 +35,8 @@ PARTS_OF_DAY = {
     "nachmittag": "AF", "nachmittagsstunden": "AF",
     "abend": "EV", "abendstunden": "EV", "vorabend": "EV",
     "nacht": "NI", "nachtstunden": "NI",
+    "morgengrauen": "MO", "tagesanbruch": "MO", "morgendämmerung": "MO", "sonnenaufgang": "MO",
+    "abenddämmerung": "EV", "sonnenuntergang": "EV",
 }
 # adverbs: "morgens", "nachts"
 PART_OF_DAY_ADVERBS = {

@@ -46,7 +46,7 @@ MONTH_ABBR = "(?:" + "|".join(sorted((w.capitalize() for w in MONTH_ABBREVIATION
 MONTH = rf"(?:{MONTH_FULL}(?:s(?![\w]))?(?![\w])|{MONTH_ABBR})"
 WEEKDAY = "(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS), key=len, reverse=True)) + ")"
 POD_SUFFIX = "(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)"
-POD_NOUN = "(?:Morgenstunden|Abendstunden|Nachmittagsstunden|Mittagsstunden|Nachtstunden|Vormittag|Nachmittag|Morgen|Mittag|Abend|Nacht)"
+POD_NOUN = "(?:Morgengrauen|Tagesanbruch|Morgendämmerung|Sonnenaufgang|Abenddämmerung|Sonnenuntergang|Morgenstunden|Abendstunden|Nachmittagsstunden|Mittagsstunden|Nachtstunden|Vormittag|Nachmittag|Morgen|Mittag|Abend|Nacht)"
 NUM = rf"(?:\d+(?:,\d+)?|{_cap(NUMBER_WORDS)})"
 VAGUE = _cap(VAGUE_AMOUNTS)
 UNIT = _cap([f.capitalize() for forms in UNIT_FORMS.values() for f in forms])
@@ -424,7 +424,7 @@ _REL_ADJ = (r"letzten|letztes|letzte|vergangenen|vergangenes|vergangene|vorigen|
             r"vorletzten|nächsten|nächstes|nächste|kommenden|kommendes|kommende|folgenden|folgendes|folgende|"
             r"darauffolgenden|darauf\s+folgenden|selben|gleichen|laufenden|laufendes|ganzen|ganze|ganzes|"
             r"vorangegangenen|vorausgegangenen|vorhergehenden|diesem|dieses|diese|diesen|dieser|jenem|jenes|jenen|"
-            r"derselben|desselben|demselben|denselben|dieselbe|dasselbe|neuen|neues|neue")
+            r"derselben|desselben|demselben|denselben|dieselbe|dasselbe|neuen|neues|neue|heutigen|heutige")
 _REL_UNITS = (r"Jahr|Jahres|Jahrs|Monat|Monats|Woche|Tag|Tages|Wochenende|Wochenendes|Quartal|Quartals|Halbjahr|"
               r"Halbjahres|Sommer|Sommers|Winter|Winters|Herbst|Herbstes|Frühjahr|Frühjahrs|Frühling|Frühlings|"
               r"Abend|Abends|Morgen|Morgens|Nacht|Vormittag|Vormittags|Nachmittag|Nachmittags|Mittag|Jahrzehnt|Jahrzehnts")
@@ -441,6 +441,10 @@ def _relative_unit(m: re.Match, text: str):
         return None
     n, anchor = _adj_offset(adj, unit)
     sem: dict[str, Any] = {"k": "rel", "unit": unit, "n": n, "anchor": anchor}
+    if adj.startswith("heutig"):
+        if unit != "tag":
+            return None
+        sem.update(anchor="deictic", today=True)  # "bis zum heutigen Tag"
     if unit == "pod":
         sem["pod"] = PARTS_OF_DAY.get(re.sub(r"s$", "", unit_word)) or PARTS_OF_DAY.get(unit_word)
     if unit == "season":
@@ -450,7 +454,7 @@ def _relative_unit(m: re.Match, text: str):
     if m["darauf"]:
         sem["n"], sem["anchor"] = 1, "anaphoric"
     start = m.start()
-    keep_prep = n == 0 and anchor == "anaphoric" and unit in ("tag", "month", "pod") and not adj.startswith("ganz")
+    keep_prep = n == 0 and sem["anchor"] == "anaphoric" and unit in ("tag", "month", "pod") and not adj.startswith("ganz")
     if m["prep"] and not keep_prep:
         start = m.start("art") if m["art"] else m.start("adj")
     return _c(m, sem, start=start)
@@ -804,7 +808,7 @@ def _set_word(m: re.Match, text: str):
     return _c(m, {"k": "set", "value": SETS[m["w"].lower()]})
 
 
-@rule("part_of_day", rf"(?P<prep>[Aa]m|[Ii]n\s+der|[Gg]egen|[Ii]m\s+Laufe\s+des|[Ww]ährend\s+der|[Zz]ur)\s+(?:(?P<adj>frühen|späten|selben|gleichen)\s+)?"
+@rule("part_of_day", rf"(?P<prep>[Aa]m|[Ii]m(?=\s+(?:Morgengrauen|Tagesanbruch|Sonnen))|[Ii]n\s+der|[Gg]egen|[Ii]m\s+Laufe\s+des|[Ww]ährend\s+der|[Zz]ur)\s+(?:(?P<adj>frühen|späten|selben|gleichen)\s+)?"
                      rf"(?P<pod>{POD_NOUN}|Mittagszeit|Tages)(?![\w-])(?!\s+(?:des|vom|zum|zu|auf)\b)|"
                      r"(?<![\w-])(?P<adv>morgens|vormittags|mittags|nachmittags|abends|nachts)(?![\w-])|"
                      r"(?<![\w-])(?P<midnight>Mitternacht)(?![\w-])", priority=1)
@@ -902,7 +906,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "weekday": r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag",
     "night_before": r"Nacht",
     "weekday_set": r"ontags|ienstags|ittwochs|onnerstags|reitags|amstags|onnabends|onntags|[Jj]ede|[Aa]lle",
-    "part_of_day": r"Morgen|Mittag|Abend|Nacht|Tages|morgens|mittags|abends|nachts|Mitternacht",
+    "part_of_day": r"Morgen|Mittag|Abend|Nacht|Tages|morgens|mittags|abends|nachts|Mitternacht|anbruch|dämmerung|"
+                   r"Sonnen",
     "holiday": r"eihnacht|eiligabend|ilvester|eujahr|stern|ster|arfreitag|fingst|immelfahrt|ronleichnam|osenmontag|"
                r"schermittwoch|Einheit|Arbeit|alentinstag|llerheiligen|ikolaus|reikönig|ründonnerstag",
     "set_word": r"glich|ntlich|natlich|hrlich|ndlich|rtalsweise",
