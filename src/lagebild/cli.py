@@ -135,6 +135,48 @@ def cmd_dates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    from .ner import ModelMissing, tag_sentences
+
+    src, dst = Path(args.conll), Path(args.out)
+    if not src.is_file():
+        print(f"lagebild: {src}: no such file", file=sys.stderr)
+        return 2
+    try:
+        lines = src.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as err:
+        print(f"lagebild: {src}: not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
+        return 1
+    sentences: list[list[str]] = [[]]
+    for line in lines:
+        token = line.split("\t")[0].strip()
+        if token:
+            sentences[-1].append(token)
+        elif sentences[-1]:
+            sentences.append([])
+    try:
+        tagged = tag_sentences([s for s in sentences if s])
+    except ModelMissing as err:
+        print(f"lagebild: {err}", file=sys.stderr)
+        return 1
+    out = []
+    for tokens, tags in zip((s for s in sentences if s), tagged):
+        out.extend(f"{tok}\t{tag}" for tok, tag in zip(tokens, tags))
+        out.append("")
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return 0
+
+
+EPILOG_ENTITIES = """examples:
+  lagebild entities --conll tokens.txt --out tagged.tsv
+
+Reads one token a line, a blank line between sentences (further tab-separated columns are
+ignored), and writes 'token<TAB>BIO-tag' lines in the same order, blank lines kept. Tags are the
+GermEval 2014 classes: PER, LOC, ORG, OTH and their -deriv ('russische') and -part ('EU-weit')
+forms, e.g. B-PER, I-ORG, B-LOCderiv."""
+
+
 EPILOG_DATES = """examples:
   lagebild dates article.txt --reference 2024-11-13
   lagebild dates history.txt --reference 2011-02-16 --mode narrative
@@ -179,6 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "date the text mentioned (default: news)")
     p.add_argument("--verbose", action="store_true", help="also print kind, modifier, interval and the reason for a null value")
     p.set_defaults(func=cmd_dates)
+    p = sub.add_parser(
+        "entities", help="tag named entities in a token-per-line file (GermEval 2014 format)",
+        description="Tag German named entities (persons, places, organisations, other) token by token.",
+        epilog=EPILOG_ENTITIES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--conll", required=True, metavar="IN", help="one token a line, blank line between sentences")
+    p.add_argument("--out", required=True, metavar="OUT", help="where to write token<TAB>tag lines")
+    p.set_defaults(func=cmd_entities)
     return parser
 
 
