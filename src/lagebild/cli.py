@@ -168,6 +168,48 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_actors(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from .actors.link import link
+    from .dates.published import date_from_text
+    from .sources.decode import read_text
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"lagebild: {path}: no such file", file=sys.stderr)
+        return 2
+    decoded = read_text(path)
+    if decoded.text is None:
+        print(f"lagebild: {path}: {decoded.problem}", file=sys.stderr)
+        return 1
+    when = None
+    try:
+        if args.date:
+            when = date.fromisoformat(args.date)
+        else:
+            found = date_from_text(decoded.text)
+            when = date.fromisoformat(found.value) if found else None
+    except ValueError:
+        print(f"lagebild: --date must be YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
+        return 2
+    for m in link(decoded.text, when):
+        sys.stdout.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
+    return 0
+
+
+EPILOG_ACTORS = """examples:
+  lagebild actors article.txt --date 2024-06-19
+
+Prints one JSON line per actor mention: {"start", "end", "text", "actor", "type", "how",
+"acts_for"}. actor is an ISO 3166 alpha-3 code for states (PRK for 'DVRK', 'Nordkoreas',
+'nordkoreanische', 'Pjöngjang'), a Wikidata id or a lagebild id for people and organisations;
+how says why (alias, metonym, adjective, demonym, office, short form, ner); acts_for is the state
+a person served on that date or an organisation belongs to. Without --date the date stated in
+the text is used; office phrases ('der russische Präsident') need one to name the person."""
+
+
 EPILOG_ENTITIES = """examples:
   lagebild entities --conll tokens.txt --out tagged.tsv
 
@@ -228,6 +270,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--conll", required=True, metavar="IN", help="one token a line, blank line between sentences")
     p.add_argument("--out", required=True, metavar="OUT", help="where to write token<TAB>tag lines")
     p.set_defaults(func=cmd_entities)
+    p = sub.add_parser(
+        "actors", help="find the states, people and organisations a German text names, and link them",
+        description="Find actor mentions in a German text and link them to the actor knowledge base.",
+        epilog=EPILOG_ACTORS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help="a text file")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the text's date (who held an office then)")
+    p.set_defaults(func=cmd_actors)
     return parser
 
 

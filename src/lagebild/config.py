@@ -62,7 +62,8 @@ class ClusterConfig:
 
 @dataclass(frozen=True)
 class Config:
-    stages: tuple[str, ...] = ("clean", "recurring", "segment", "language", "dates", "dedupe", "cluster")
+    stages: tuple[str, ...] = ("clean", "recurring", "segment", "language", "dates", "actors", "dedupe",
+                                  "cluster")
     clean: CleanConfig = field(default_factory=CleanConfig)
     recurring: RecurringConfig = field(default_factory=RecurringConfig)
     dedupe: DedupeConfig = field(default_factory=DedupeConfig)

@@ -64,6 +64,27 @@ class TimeMention:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A mention of an actor in an article: ``text[start:end]``, the actor and why it links."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor_type: str
+    how: str
+    acts_for: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "actor_id": self.actor_id, "actor_type": self.actor_type,
+                "how": self.how, "acts_for": self.acts_for}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ActorMention":
+        return cls(int(data["start"]), int(data["end"]), str(data["actor_id"]), str(data["actor_type"]),
+                   str(data["how"]), data.get("acts_for"))
+
+
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A stretch of the text left out of analysis, with the reason why."""
 
@@ -111,6 +132,7 @@ class Article:
     removed: tuple[Removed, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     times: tuple[TimeMention, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def replace(self, **changes: Any) -> "Article":
@@ -146,6 +168,7 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "sentences": [s.to_dict() for s in self.sentences],
             "times": [t.to_dict() for t in self.times],
+            "actors": [a.to_dict() for a in self.actors],
             "meta": dict(self.meta),
         }
 
@@ -164,6 +187,7 @@ class Article:
             removed=tuple(Removed.from_dict(r) for r in data.get("removed", ())),
             sentences=tuple(Sentence.from_dict(s) for s in data.get("sentences", ())),
             times=tuple(TimeMention.from_dict(t) for t in data.get("times", ())),
+            actors=tuple(ActorMention.from_dict(a) for a in data.get("actors", ())),
             meta=dict(data.get("meta") or {}),
         )
 

@@ -72,14 +72,42 @@ def phrase_kinds(tokens: list[str]) -> list[set[str]]:
     return out
 
 
-def _word_features(word: str, prefix: str) -> list[str]:
+@lru_cache(maxsize=300_000)
+def _context_features(word: str, prefix: str) -> tuple[str, ...]:
+    """What a neighbour contributes: its form, shape, capital, last three letters."""
     low = word.lower()
     f = [f"{prefix}w={low}", f"{prefix}sh={shape(word)}"]
     if word[:1].isupper():
         f.append(f"{prefix}cap")
     if len(low) > 3:
         f.append(f"{prefix}s3={low[-3:]}")
-    return f
+    return tuple(f)
+
+
+@lru_cache(maxsize=300_000)
+def _own_features(word: str) -> tuple[str, ...]:
+    """The features of a word that do not depend on its sentence."""
+    low = word.lower()
+    f = ["bias", f"w={low}", f"sh={shape(word)}", f"len={min(len(word), 8)}"]
+    for k in (2, 3, 4, 5):
+        if len(low) > k:
+            f.append(f"s{k}={low[-k:]}")
+            f.append(f"p{k}={low[:k]}")
+    if word[:1].isupper():
+        f.append("cap")
+    if word.isupper() and len(word) > 1:
+        f.append("allcaps")
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        f += [f"hyph_head={head.lower()}", f"hyph_tail={tail.lower()}"]
+        if head[:1].isupper():
+            f.append("hyph_head_cap")
+    if any(ch.isdigit() for ch in word):
+        f.append("digit")
+    return tuple(f)
+
+
+_OPENERS = frozenset(('"', "„", "(", ":", "-", "–"))
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
@@ -93,31 +121,15 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
     n = len(tokens)
     out: list[list[str]] = []
     for i, word in enumerate(tokens):
-        low = word.lower()
-        f = ["bias", f"w={low}", f"sh={shape(word)}", f"len={min(len(word), 8)}"]
-        for k in (2, 3, 4, 5):
-            if len(low) > k:
-                f.append(f"s{k}={low[-k:]}")
-                f.append(f"p{k}={low[:k]}")
-        if word[:1].isupper():
-            f.append("cap")
-            if i == 0 or tokens[i - 1] in ('"', "„", "(", ":", "-", "–"):
-                f.append("cap_initial")
-        if word.isupper() and len(word) > 1:
-            f.append("allcaps")
-        if "-" in word:
-            head, _, tail = word.partition("-")
-            f += [f"hyph_head={head.lower()}", f"hyph_tail={tail.lower()}"]
-            if head[:1].isupper():
-                f.append("hyph_head_cap")
-        if any(ch.isdigit() for ch in word):
-            f.append("digit")
+        f = list(_own_features(word))
+        if word[:1].isupper() and (i == 0 or tokens[i - 1] in _OPENERS):
+            f.append("cap_initial")
         f += [f"g={k}" for k in kinds[i]]
         f += cl[i]
         if i == 0:
             f.append("BOS")
         else:
-            f += _word_features(tokens[i - 1], "-1")
+            f += _context_features(tokens[i - 1], "-1")
             f += [f"-1g={k}" for k in kinds[i - 1]]
             f += ["-1" + c for c in cl[i - 1]]
             if i > 1:
@@ -125,7 +137,7 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
         if i == n - 1:
             f.append("EOS")
         else:
-            f += _word_features(tokens[i + 1], "+1")
+            f += _context_features(tokens[i + 1], "+1")
             f += [f"+1g={k}" for k in kinds[i + 1]]
             f += ["+1" + c for c in cl[i + 1]]
             if i < n - 2:

@@ -40,6 +40,12 @@ def _dates(cfg: Config) -> Any:
     return Dates()
 
 
+def _actors(cfg: Config) -> Any:
+    from .actors import Actors
+
+    return Actors()
+
+
 def _dedupe(cfg: Config) -> Any:
     from .dedupe import Dedupe
 
@@ -59,6 +65,7 @@ STAGES: dict[str, tuple[int, Factory]] = {
     "segment": (1, _segment),
     "language": (1, _language),
     "dates": (1, _dates),
+    "actors": (1, _actors),
     "dedupe": (1, _dedupe),
     "cluster": (1, _cluster),
 }
