@@ -151,7 +151,7 @@ class KnowledgeBase:
         return a.get("affiliation")
 
 
-_TOKEN = re.compile(r"\w+(?:[-.’']\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:-\w+)*|\w+(?:[-.’']\w+)*|[^\w\s]", re.UNICODE)  # "U.S.-Präsident"
 
 
 def tokens_of(text: str) -> list[str]:
