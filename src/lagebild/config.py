@@ -61,6 +61,13 @@ class ClusterConfig:
 
 
 @dataclass(frozen=True)
+class ActorsConfig:
+    # run the NER tagger for names the knowledge base lacks (about 20 ms an article); without it
+    # only knowledge-base actors are found
+    ner: bool = True
+
+
+@dataclass(frozen=True)
 class Config:
     stages: tuple[str, ...] = ("clean", "recurring", "segment", "language", "dates", "actors", "dedupe",
                                   "cluster")
@@ -68,6 +75,7 @@ class Config:
     recurring: RecurringConfig = field(default_factory=RecurringConfig)
     dedupe: DedupeConfig = field(default_factory=DedupeConfig)
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
+    actors: ActorsConfig = field(default_factory=ActorsConfig)
 
     def with_overrides(self, overrides: dict[str, Any]) -> "Config":
         """Return a copy with dotted keys replaced: {'cluster.threshold': 0.4}."""

@@ -107,17 +107,24 @@ def _own_features(word: str) -> tuple[str, ...]:
     return tuple(f)
 
 
+@lru_cache(maxsize=100_000)
+def _cluster_features(row: tuple[int, ...]) -> tuple[str, ...]:
+    from .clusters import SIZES
+
+    return tuple(f"c{k}={c}" for k, c in zip(SIZES, row))
+
+
 _OPENERS = frozenset(('"', "„", "(", ":", "-", "–"))
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """The feature strings of each token of one sentence."""
-    from .clusters import SIZES, clusters
+    from .clusters import clusters
 
     kinds = phrase_kinds(tokens)
     table = clusters()
     ids = table.lookup(tokens) if table is not None else [None] * len(tokens)
-    cl = [[f"c{k}={c}" for k, c in zip(SIZES, row)] if row else [] for row in ids]
+    cl = [_cluster_features(row) if row else () for row in ids]
     n = len(tokens)
     out: list[list[str]] = []
     for i, word in enumerate(tokens):

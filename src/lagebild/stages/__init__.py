@@ -43,7 +43,7 @@ def _dates(cfg: Config) -> Any:
 def _actors(cfg: Config) -> Any:
     from .actors import Actors
 
-    return Actors()
+    return Actors(cfg.actors)
 
 
 def _dedupe(cfg: Config) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..config import ActorsConfig
 from ..model import ActorMention, Article
 
 
@@ -17,9 +18,10 @@ class Actors:
     requires = ("article.text", "article.removed", "article.published")
     assigns = ("article.actors",)
 
-    def __init__(self) -> None:
+    def __init__(self, cfg: ActorsConfig | None = None) -> None:
         from ..actors.kb import knowledge_base
 
+        self.cfg = cfg or ActorsConfig()
         self.kb = knowledge_base()
 
     def process(self, article: Article) -> Article:
@@ -33,7 +35,7 @@ class Actors:
                 when = None
         kept = article.kept_ranges()
         mentions = []
-        for m in link(article.text, when, self.kb):
+        for m in link(article.text, when, self.kb, use_ner=self.cfg.ner):
             if any(a <= m.start and m.end <= b for a, b in kept):
                 mentions.append(ActorMention(m.start, m.end, m.actor_id, m.actor_type, m.how, m.acts_for))
         return article.replace(actors=tuple(mentions))
