@@ -23,12 +23,18 @@ def test_clear_cases_are_tagged():
     assert set(tags) <= LABELS
 
 
-def test_clusters_group_similar_names():
+def test_clusters_group_similar_words():
     table = clusters()
     assert table is not None
     kiew, teheran, made_up = table.lookup(["Kiew", "Teheran", "Nordostwestheim"])
     assert kiew is not None and teheran is not None and made_up is None
-    assert kiew[0] == teheran[0]  # two capitals share the coarsest cluster
+    assert all(0 <= c < k for c, k in zip(kiew, (50, 200, 800)))
+    # capitals gather: more pairs of them share a coarse cluster than pairs of capitals and verbs do
+    capitals = table.lookup(["Berlin", "Paris", "Moskau", "Kiew", "Rom", "Madrid", "Warschau", "Wien"])
+    verbs = table.lookup(["sagte", "ging", "kam", "schrieb", "lief", "fand", "nahm", "gab"])
+    same = sum(a[0] == b[0] for i, a in enumerate(capitals) for b in capitals[i + 1:])
+    mixed = sum(a[0] == b[0] for a in capitals for b in verbs)
+    assert same / 28 > mixed / 64
 
 
 def test_features_and_name_lists():
