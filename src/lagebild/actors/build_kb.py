@@ -31,9 +31,9 @@ def _states() -> dict[str, dict]:
     locales = {lang: Locale(lang).territories for lang in ("de", "en", "fr", "ru")}
     for c in pycountry.countries:
         names = {lang: terr.get(c.alpha_2) for lang, terr in locales.items() if terr.get(c.alpha_2)}
-        aliases = set(names.values())
+        aliases = {n for n in names.values() if n not in curated.AMBIGUOUS_NAMES}
         for attr in ("name", "official_name", "common_name"):
-            if getattr(c, attr, None):
+            if getattr(c, attr, None) and getattr(c, attr) not in curated.AMBIGUOUS_NAMES:
                 aliases.add(getattr(c, attr))
         out[c.alpha_3] = {"id": c.alpha_3, "type": "state", "name": names.get("de") or c.name, "names": names,
                           "qid": None, "aliases": aliases, "adjectives": set(), "demonyms": set(), "metonyms": set()}
@@ -45,9 +45,14 @@ def _states() -> dict[str, dict]:
             code = (t.get("alpha3") or "").upper()
             if code in out and t.get("is_country"):
                 out[code]["qid"] = t.get("qid")
-                out[code]["aliases"].update(n for n in t.get("names_strong") or [] if _SCRIPT_OK.match(n))
+                out[code]["aliases"].update(n for n in t.get("names_strong") or []
+                                            if _SCRIPT_OK.match(n) and n not in curated.AMBIGUOUS_NAMES)
     except ImportError:
         pass
+    for code, (adjective, demonym) in curated.MORE_ADJECTIVES.items():
+        if code in out:
+            out[code]["adjectives"].add(adjective)
+            out[code]["demonyms"].add(demonym)
     for code, (longs, adjectives, demonyms, metonyms) in curated.STATES.items():
         entry = out.setdefault(code, {"id": code, "type": "state", "name": longs[-1] if longs else code, "names": {},
                                       "qid": None, "aliases": set(), "adjectives": set(), "demonyms": set(),

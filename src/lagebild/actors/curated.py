@@ -27,7 +27,7 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
     "USA": (("Vereinigte Staaten", "Vereinigte Staaten von Amerika", "USA", "US", "U.S.", "Amerika",
              "United States"), ("amerikanisch", "us-amerikanisch", "US-amerikanisch"),
             ("Amerikaner", "Amerikanerin", "US-Amerikaner"), ("Washington", "Weißes Haus", "Weißen Haus",
-                                                              "Weißen Hauses", "Pentagon")),
+                                                              "Weißen Hauses", "Weiße Haus", "Pentagon")),
     "CHN": (("Volksrepublik China", "VR China", "China"), ("chinesisch",), ("Chinese", "Chinesin"),
             ("Peking", "Beijing")),
     "TWN": (("Republik China", "Taiwan"), ("taiwanisch",), ("Taiwaner", "Taiwanerin"), ("Taipeh", "Taipei")),
@@ -61,7 +61,7 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
     "VEN": (("Venezuela",), ("venezolanisch",), ("Venezolaner",), ("Caracas",)),
     "BRA": (("Brasilien",), ("brasilianisch",), ("Brasilianer",), ("Brasília", "Brasilia")),
     "CAN": (("Kanada",), ("kanadisch",), ("Kanadier",), ("Ottawa",)),
-    "AUT": (("Österreich", "Republik Österreich"), ("österreichisch",), ("Österreicher",), ("Wien",)),
+    "AUT": (("Österreich", "Republik Österreich"), ("österreichisch",), ("Österreicher", "Österreicherin"), ("Wien",)),
     "CHE": (("Schweiz", "Eidgenossenschaft"), ("schweizerisch",), ("Schweizer",), ("Bern",)),
     "NLD": (("Niederlande", "Holland"), ("niederländisch", "holländisch"), ("Niederländer",), ("Den Haag",)),
     "BEL": (("Belgien",), ("belgisch",), ("Belgier",), ()),
@@ -74,6 +74,32 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
             ("Sowjet",), ()),
     "DDR": (("Deutsche Demokratische Republik", "DDR"), ("ostdeutsch",), ("Ostdeutsche",), ("Ost-Berlin",)),
 }
+# adjective and demonym stems of further states (their names come from CLDR)
+MORE_ADJECTIVES: dict[str, tuple[str, str]] = {
+    "SWE": ("schwedisch", "Schwede"), "FIN": ("finnisch", "Finne"), "NOR": ("norwegisch", "Norweger"),
+    "DNK": ("dänisch", "Däne"), "EST": ("estnisch", "Este"), "LVA": ("lettisch", "Lette"),
+    "LTU": ("litauisch", "Litauer"), "CZE": ("tschechisch", "Tscheche"), "SVK": ("slowakisch", "Slowake"),
+    "ROU": ("rumänisch", "Rumäne"), "BGR": ("bulgarisch", "Bulgare"), "GRC": ("griechisch", "Grieche"),
+    "PRT": ("portugiesisch", "Portugiese"), "IRL": ("irisch", "Ire"), "MEX": ("mexikanisch", "Mexikaner"),
+    "ARG": ("argentinisch", "Argentinier"), "ZAF": ("südafrikanisch", "Südafrikaner"),
+    "NGA": ("nigerianisch", "Nigerianer"), "AUS": ("australisch", "Australier"), "NZL": ("neuseeländisch", "Neuseeländer"),
+    "IDN": ("indonesisch", "Indonesier"), "PHL": ("philippinisch", "Philippiner"), "THA": ("thailändisch", "Thailänder"),
+    "MMR": ("myanmarisch", "Myanmare"), "LBN": ("libanesisch", "Libanese"), "JOR": ("jordanisch", "Jordanier"),
+    "QAT": ("katarisch", "Katarer"), "YEM": ("jemenitisch", "Jemenit"), "LBY": ("libysch", "Libyer"),
+    "DZA": ("algerisch", "Algerier"), "MAR": ("marokkanisch", "Marokkaner"), "TUN": ("tunesisch", "Tunesier"),
+    "SDN": ("sudanesisch", "Sudanese"), "ETH": ("äthiopisch", "Äthiopier"), "KEN": ("kenianisch", "Kenianer"),
+    "ARM": ("armenisch", "Armenier"), "AZE": ("aserbaidschanisch", "Aserbaidschaner"), "MDA": ("moldauisch", "Moldauer"),
+    "CHL": ("chilenisch", "Chilene"), "COL": ("kolumbianisch", "Kolumbianer"), "PER": ("peruanisch", "Peruaner"),
+    "HRV": ("kroatisch", "Kroate"), "SVN": ("slowenisch", "Slowene"), "BIH": ("bosnisch", "Bosnier"),
+    "ALB": ("albanisch", "Albaner"), "MKD": ("nordmazedonisch", "Mazedonier"), "MNE": ("montenegrinisch", "Montenegriner"),
+    "KGZ": ("kirgisisch", "Kirgise"), "UZB": ("usbekisch", "Usbeke"), "TJK": ("tadschikisch", "Tadschike"),
+    "TKM": ("turkmenisch", "Turkmene"), "BGD": ("bangladeschisch", "Bangladescher"), "LKA": ("sri-lankisch", "Sri Lanker"),
+    "NPL": ("nepalesisch", "Nepalese"), "MYS": ("malaysisch", "Malaysier"), "SGP": ("singapurisch", "Singapurer"),
+    "KHM": ("kambodschanisch", "Kambodschaner"), "LAO": ("laotisch", "Laote"), "LUX": ("luxemburgisch", "Luxemburger"),
+    "ISL": ("isländisch", "Isländer"), "CYP": ("zyprisch", "Zyprer"), "MLT": ("maltesisch", "Malteser"),
+}
+# English CLDR names that are common names of something else ("Michael Jordan", "Georgia")
+AMBIGUOUS_NAMES = frozenset({"Jordan", "Georgia", "Chad", "Turkey", "Jersey", "Guernsey", "Man", "China Town"})
 
 # id, name, qid or None, aliases, (role, state, start, end) terms
 PEOPLE: list[tuple[str, str, str | None, tuple[str, ...], tuple[tuple[str, str, str, str | None], ...]]] = [
@@ -86,7 +112,7 @@ PEOPLE: list[tuple[str, str, str | None, tuple[str, ...], tuple[tuple[str, str, 
      (("foreign minister", "RUS", "2004-03-09", None),)),
     ("mischustin", "Michail Mischustin", None, ("Michail Mischustin", "Mischustin"),
      (("prime minister", "RUS", "2020-01-16", None),)),
-    ("kim-jong-un", "Kim Jong Un", "Q56226", ("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun", "Kim"),
+    ("kim-jong-un", "Kim Jong Un", "Q56226", ("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun"),
      (("head of state", "PRK", "2011-12-17", None),)),
     ("kim-jong-il", "Kim Jong Il", None, ("Kim Jong Il", "Kim Jong-il"), (("head of state", "PRK", "1994-07-08", "2011-12-17"),)),
     ("choe-son-hui", "Choe Son Hui", None, ("Choe Son Hui", "Choe Son-hui"), (("foreign minister", "PRK", "2022-06-11", None),)),
@@ -184,7 +210,12 @@ ORGANISATIONS: list[tuple[str, str, str, tuple[str, ...], str | None]] = [
     ("lb:org:bundestag", "Bundestag", "organization", ("Bundestag", "Bundestags", "Bundestages"), "DEU"),
     ("lb:org:duma", "Staatsduma", "organization", ("Staatsduma", "Duma"), "RUS"),
     ("lb:org:federation-council", "Föderationsrat", "organization", ("Föderationsrat", "Föderationsrats", "Föderationsrates"), "RUS"),
-    ("lb:org:kongress", "US-Kongress", "organization", ("US-Kongress", "Kongress"), "USA"),
+    ("lb:org:kongress", "US-Kongress", "organization", ("US-Kongress", "Kongress der Vereinigten Staaten"), "USA"),
+    ("lb:org:deutsche-bank", "Deutsche Bank", "organization", ("Deutsche Bank",), "DEU"),
+    ("lb:org:deutsche-bahn", "Deutsche Bahn", "organization", ("Deutsche Bahn", "DB"), "DEU"),
+    ("lb:org:deutsche-welle", "Deutsche Welle", "organization", ("Deutsche Welle", "DW"), "DEU"),
+    ("lb:org:deutsche-telekom", "Deutsche Telekom", "organization", ("Deutsche Telekom", "Telekom"), "DEU"),
+    ("lb:org:deutsche-post", "Deutsche Post", "organization", ("Deutsche Post",), "DEU"),
     ("lb:org:spa", "Oberste Volksversammlung", "organization", ("Oberste Volksversammlung", "Obersten Volksversammlung"), "PRK"),
 ]
 
@@ -199,5 +230,10 @@ OFFICE_WORDS = {
     "ministerpräsident": ("prime minister",), "kanzler": ("chancellor",), "kanzlerin": ("chancellor",),
     "bundeskanzler": ("chancellor",), "bundeskanzlerin": ("chancellor",),
     "außenminister": ("foreign minister",), "außenministerin": ("foreign minister",),
+    "bundespräsident": ("president",), "bundespräsidentin": ("president",),
+    "finanzminister": ("finance minister",), "finanzministerin": ("finance minister",),
+    "generalsekretär": ("secretary-general",), "generalsekretärin": ("secretary-general",),
+    "chef": ("president", "head of state", "secretary-general", "commission president"),
+    "chefin": ("president", "head of state", "secretary-general", "commission president"),
     "chefdiplomat": ("foreign minister",), "chefdiplomatin": ("foreign minister",),
 }

@@ -50,7 +50,17 @@ def fold(s: str) -> str:
 
 
 def _short_caps(alias: str) -> bool:
-    return len(alias) <= 5 and alias.upper() == alias
+    """Abbreviations and very short names match only as written ('US' not 'us', 'Xi' not 'XI')."""
+    return (len(alias) <= 5 and alias.upper() == alias) or len(alias) <= 3
+
+
+def stem(word: str) -> str:
+    """A folded word without its inflection ending ('vereinigten' -> 'vereinigt', 'gebieten' -> 'gebiet')."""
+    w = fold(word)
+    for ending in ("en", "em", "er", "es", "e", "n", "s"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[:-len(ending)]
+    return w
 
 
 class KnowledgeBase:
@@ -60,6 +70,8 @@ class KnowledgeBase:
         self.offices: dict[str, list[str]] = {fold(k): v for k, v in data.get("offices", {}).items()}
         self.exact: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self.folded: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        # multi-word names by the stems of their words: "den Vereinigten Staaten", "der Russischen Föderation"
+        self.stemmed: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self.adjectives: dict[str, str] = {}
         # folded first word -> the lengths (in words) of aliases starting with it, longest first
         self.lengths: dict[str, tuple[int, ...]] = {}
@@ -76,6 +88,8 @@ class KnowledgeBase:
         firsts: dict[str, set[int]] = {}
         for key in list(self.exact) + list(self.folded):
             firsts.setdefault(fold(key[0]), set()).add(len(key))
+        for key in self.stemmed:
+            firsts.setdefault("~" + key[0], set()).add(len(key))
         for first in list(firsts):  # inflected first words ("Russlands", "DVRKs") of one-word aliases
             if 1 in firsts[first]:
                 for cut in ("s", "es", "n", "en"):
@@ -88,9 +102,12 @@ class KnowledgeBase:
             return
         table = self.exact if _short_caps(alias) else self.folded
         key = toks if table is self.exact else tuple(fold(t) for t in toks)
-        entries = table.setdefault(key, [])
-        if (actor_id, how) not in entries:
-            entries.append((actor_id, how))
+        for t, k in ((table, key), (self.stemmed, tuple(stem(x) for x in toks)) if len(toks) > 1 else (None, None)):
+            if t is None:
+                continue
+            entries = t.setdefault(k, [])
+            if (actor_id, how) not in entries:
+                entries.append((actor_id, how))
 
     # -- lookups -------------------------------------------------------------------------------
     def lookup(self, words: list[str]) -> list[tuple[str, str]]:
@@ -102,12 +119,13 @@ class KnowledgeBase:
         if not hits and folded:
             last = folded[-1]
             for cut in ("s", "es", "n", "en"):
-                if last.endswith(cut) and len(last) > len(cut) + 2:
+                if last.endswith(cut) and len(last) > len(cut) + 1:
                     hits += self.folded.get(folded[:-1] + (last[:-len(cut)],), [])
-                    if words[-1][:-len(cut)].isupper():
-                        hits += self.exact.get(key[:-1] + (words[-1][:-len(cut)],), [])
+                    hits += self.exact.get(key[:-1] + (words[-1][:-len(cut)],), [])
                 if hits:
                     break
+        if not hits and len(words) > 1:
+            hits += self.stemmed.get(tuple(stem(w) for w in words), [])
         return sorted(set(hits), key=lambda h: _HOW_RANK.get(h[1], 9))
 
     def adjective(self, word: str) -> str | None:

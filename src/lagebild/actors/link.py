@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .kb import KnowledgeBase, Mention, _TOKEN, fold, knowledge_base
+from .kb import KnowledgeBase, Mention, _TOKEN, fold, knowledge_base, stem
 
 _NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "organization", "OTH": "other"}
 _ARTICLES = frozenset("der die das den dem des".split())
@@ -20,12 +20,18 @@ def _office(kb: KnowledgeBase, word: str) -> list[str] | None:
     return None
 
 
-def _state_of(kb: KnowledgeBase, word: str) -> str | None:
-    """A state named by a single word: alias, genitive ('Russlands'), metonym or adjective."""
+def _state_of(kb: KnowledgeBase, word: str, bodies: bool = False) -> str | None:
+    """A state named by a single word: alias, genitive ('Russlands'), metonym or adjective;
+    with ``bodies`` also an international organisation ('NATO-Generalsekretär')."""
     for actor_id, _ in kb.lookup([word]):
-        if kb.actors.get(actor_id, {}).get("type") == "state":
+        kind = kb.actors.get(actor_id, {}).get("type")
+        if kind == "state" or (bodies and kind == "organization" and not kb.actors[actor_id].get("affiliation")):
             return actor_id
     return kb.adjective(word)
+
+
+_FORMER = frozenset("frühere früheren früherer ehemalige ehemaligen ehemaliger einstige einstigen damalige damaligen "
+                    "vormalige vormaligen".split())
 
 
 def link(text: str, when: date | None = None, kb: KnowledgeBase | None = None, use_ner: bool = True) -> list[Mention]:
@@ -43,11 +49,14 @@ def link(text: str, when: date | None = None, kb: KnowledgeBase | None = None, u
             i += 1
     if use_ner:
         found = _with_ner(kb, text, found, when)
-    return _short_forms(kb, found, when)
+    return _short_forms(kb, found, when, text, toks)
 
 
 def _match_at(kb: KnowledgeBase, text: str, toks, i: int, when: date | None):
     a, _, word = toks[i]
+    former = i > 0 and fold(toks[i - 1][2]) in _FORMER
+    if former:
+        when = None  # "der frühere US-Präsident": not whoever holds the office now
     # office phrases: "der russische Präsident", "Russlands Außenminister", "US-Präsident", "Kremlchef"
     if i + 1 < len(toks):
         state = _state_of(kb, word) if word[:1].isalpha() else None
@@ -57,22 +66,25 @@ def _match_at(kb: KnowledgeBase, text: str, toks, i: int, when: date | None):
             end = toks[i + 1][1]
             return (Mention(a, end, text[a:end], holder or state, "person" if holder else "state", "office",
                             state, tuple(roles)), 2)
-    if "-" in word or fold(word).endswith("chef"):
+    fw = fold(word)
+    if "-" in word or fw.endswith(("chef", "chefs")):
         head, sep, tail = word.partition("-")
         if not sep:
-            head, tail = word[:-4], "staatschef"
-        state = _state_of(kb, head)
+            cut = 5 if fw.endswith("chefs") else 4
+            head, tail = word[:-cut], "chef"
+        state = _state_of(kb, head, bodies=True)
         roles = _office(kb, tail) if state else None
         if roles:
             holder = kb.office_holder(state, roles, when)
             return (Mention(a, toks[i][1], word, holder or state, "person" if holder else "state", "office", state,
                             tuple(roles)), 1)
-    if not word[:1].isupper():
+    if not word[:1].isupper() and fw not in ("von", "van", "de", "al"):
         state = kb.adjective(word) if word[:1].isalpha() else None
         if state:
             return (Mention(a, toks[i][1], word, state, "state", "adjective"), 1)
         return None
-    for n in kb.lengths.get(fold(word), ()):
+    lengths = sorted(set(kb.lengths.get(fw, ()) + kb.lengths.get("~" + stem(word), ())), reverse=True)
+    for n in lengths:
         if i + n > len(toks):
             continue
         words = [t[2] for t in toks[i:i + n]]
@@ -82,10 +94,14 @@ def _match_at(kb: KnowledgeBase, text: str, toks, i: int, when: date | None):
             actor = kb.actors[actor_id]
             end = toks[i + n - 1][1]
             return (Mention(a, end, text[a:end], actor_id, actor["type"], how, kb.acts_for(actor_id, when)), n)
-    if "-" in word:  # "Putin-Besuch", "DVRK-Führung": the name part
-        state = _state_of(kb, word.partition("-")[0])
-        if state:
-            return (Mention(a, toks[i][1], word, state, "state", "alias"), 1)
+    if "-" in word:  # "Putin-Besuch", "DVRK-Führung", "Nato-Gipfel": the name part
+        for actor_id, how in kb.lookup([word.partition("-")[0]]):
+            if how in ("alias", "metonym"):
+                actor = kb.actors[actor_id]
+                return (Mention(a, toks[i][1], word, actor_id, actor["type"], how, kb.acts_for(actor_id, when)), 1)
+    state = kb.adjective(word)  # "Russische Drohnen" at the start of a sentence
+    if state:
+        return (Mention(a, toks[i][1], word, state, "state", "adjective"), 1)
     return None
 
 
@@ -103,7 +119,13 @@ def _with_ner(kb: KnowledgeBase, text: str, found: list[Mention], when: date | N
             if label != base or base not in _NER_TYPE:
                 continue  # -deriv/-part forms are linked through the knowledge base only
             a, b = sent.tokens[s][0], sent.tokens[e - 1][1]
-            if any(x < b and a < y for x, y in taken):
+            inside = [m for m in out if a <= m.start and m.end <= b]
+            if base == "PER" and inside and b - a > max(m.end - m.start for m in inside) \
+                    and all(m.how == "metonym" for m in inside) and len(inside) == sum(
+                        1 for x, y in taken if x < b and a < y):
+                out = [m for m in out if m not in inside]  # a person's name, not a capital
+                taken = [(m.start, m.end) for m in out]
+            elif any(x < b and a < y for x, y in taken):
                 continue
             name = text[a:b]
             kind = _NER_TYPE[base]
@@ -113,27 +135,63 @@ def _with_ner(kb: KnowledgeBase, text: str, found: list[Mention], when: date | N
     return sorted(out, key=lambda m: m.start)
 
 
-def _short_forms(kb: KnowledgeBase, found: list[Mention], when: date | None) -> list[Mention]:
-    """Within one text: 'Kim' after 'Kim Jong Un', 'Müller' after 'Gerd Müller'; and an office
-    phrase with no date ('der russische Präsident') names the office holder the text names."""
+def _short_forms(kb: KnowledgeBase, found: list[Mention], when: date | None, text: str = "",
+                 toks=()) -> list[Mention]:
+    """Within one text: 'Kim' and 'Kims' after 'Kim Jong Un', 'Müller' after 'Gerd Müller'; an office
+    phrase right before a name is that person ('der frühere US-Präsident Barack Obama'); an office
+    phrase with no date names the office holder the text names; a capital after another state's
+    adjective is not that state ('die österreichische Bundesregierung')."""
     full: dict[str, Mention] = {}
-    out = []
+    known_full: dict[str, Mention] = {}  # names of knowledge-base people, for the token pass
+    out: list[Mention] = []
     for m in found:
         if m.actor_type == "person" and " " not in m.text and m.how == "ner":
             earlier = full.get(fold(m.text))
             if earlier is not None:
                 m = Mention(m.start, m.end, m.text, earlier.actor_id, earlier.actor_type, "short form",
                             earlier.acts_for)
-        if m.actor_type == "person" and " " in m.text:
+        if m.actor_type == "person" and " " in m.text and m.how in ("alias", "ner"):
             parts = m.text.split()
             for p in (parts[0], parts[-1]):
                 full.setdefault(fold(p), m)
+                if m.how == "alias":
+                    known_full.setdefault(fold(p), m)
         out.append(m)
+    # short forms the tagger missed or swallowed ("Choe betonte", "Kims Schwester")
+    if known_full and toks:
+        covered = [(m.start, m.end, m.how) for m in out]
+        extra = []
+        for a, b, word in toks:
+            if not word[:1].isupper():
+                continue
+            w = fold(word)
+            earlier = known_full.get(w) or (known_full.get(w[:-1]) if w.endswith("s") else None)
+            if earlier is None or earlier.start >= a:
+                continue
+            clash = [c for c in covered if c[0] < b and a < c[1]]
+            if any(c[2] != "ner" for c in clash):
+                continue
+            out = [m for m in out if not (m.start < b and a < m.end and m.how == "ner")]
+            extra.append(Mention(a, b, word, earlier.actor_id, earlier.actor_type, "short form", earlier.acts_for))
+        out = sorted(out + extra, key=lambda m: m.start)
     people = {m.actor_id for m in out if m.actor_type == "person" and m.actor_id in kb.actors}
     for i, m in enumerate(out):
-        if m.how == "office" and m.actor_type == "state" and m.roles:
+        if m.how != "office":
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.actor_type == "person" and not text[m.end:nxt.start].strip(" ,"):
+            out[i] = Mention(m.start, m.end, m.text, nxt.actor_id, "person", "office", nxt.acts_for or m.acts_for,
+                             m.roles)
+        elif m.actor_type == "state" and m.roles:
             holders = [p for p in people if any(t["state"] == m.actor_id and t["role"] in m.roles
                                                 for t in kb.actors[p].get("terms", ()))]
             if len(holders) == 1:
                 out[i] = Mention(m.start, m.end, m.text, holders[0], "person", "office", m.actor_id, m.roles)
-    return out
+    keep = []
+    for i, m in enumerate(out):
+        prev = out[i - 1] if i else None
+        if m.how == "metonym" and prev is not None and prev.how == "adjective" and prev.actor_id != m.actor_id \
+                and not text[prev.end:m.start].strip():
+            continue
+        keep.append(m)
+    return keep
