@@ -107,11 +107,23 @@ def _own_features(word: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-@lru_cache(maxsize=100_000)
-def _cluster_features(row: tuple[int, ...]) -> tuple[str, ...]:
+def _cluster_ids(word: str) -> tuple[int, ...] | None:
+    from .clusters import clusters
+
+    table = clusters()
+    return table.known.get(word) if table is not None else None
+
+
+@lru_cache(maxsize=300_000)
+def _word_block(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A word's own features and what it contributes as left and right neighbour, clusters included."""
     from .clusters import SIZES
 
-    return tuple(f"c{k}={c}" for k, c in zip(SIZES, row))
+    row = _cluster_ids(word)
+    cl = tuple(f"c{k}={c}" for k, c in zip(SIZES, row)) if row else ()
+    return (_own_features(word) + cl,
+            _context_features(word, "-1") + tuple("-1" + c for c in cl),
+            _context_features(word, "+1") + tuple("+1" + c for c in cl))
 
 
 _OPENERS = frozenset(('"', "„", "(", ":", "-", "–"))
@@ -119,35 +131,32 @@ _OPENERS = frozenset(('"', "„", "(", ":", "-", "–"))
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """The feature strings of each token of one sentence."""
-    from .clusters import clusters
-
     kinds = phrase_kinds(tokens)
-    table = clusters()
-    ids = table.lookup(tokens) if table is not None else [None] * len(tokens)
-    cl = [_cluster_features(row) if row else () for row in ids]
+    blocks = [_word_block(t) for t in tokens]
+    lows = [t.lower() for t in tokens]
     n = len(tokens)
     out: list[list[str]] = []
     for i, word in enumerate(tokens):
-        f = list(_own_features(word))
+        f = list(blocks[i][0])
         if word[:1].isupper() and (i == 0 or tokens[i - 1] in _OPENERS):
             f.append("cap_initial")
-        f += [f"g={k}" for k in kinds[i]]
-        f += cl[i]
+        if kinds[i]:
+            f += [f"g={k}" for k in kinds[i]]
         if i == 0:
             f.append("BOS")
         else:
-            f += _context_features(tokens[i - 1], "-1")
-            f += [f"-1g={k}" for k in kinds[i - 1]]
-            f += ["-1" + c for c in cl[i - 1]]
+            f += blocks[i - 1][1]
+            if kinds[i - 1]:
+                f += [f"-1g={k}" for k in kinds[i - 1]]
             if i > 1:
-                f.append(f"-2w={tokens[i - 2].lower()}")
+                f.append(f"-2w={lows[i - 2]}")
         if i == n - 1:
             f.append("EOS")
         else:
-            f += _context_features(tokens[i + 1], "+1")
-            f += [f"+1g={k}" for k in kinds[i + 1]]
-            f += ["+1" + c for c in cl[i + 1]]
+            f += blocks[i + 1][2]
+            if kinds[i + 1]:
+                f += [f"+1g={k}" for k in kinds[i + 1]]
             if i < n - 2:
-                f.append(f"+2w={tokens[i + 2].lower()}")
+                f.append(f"+2w={lows[i + 2]}")
         out.append(f)
     return out
