@@ -110,13 +110,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_dates(args: argparse.Namespace) -> int:
-    import json
-
-    from .dates import tag
+def _read_one(name: str) -> str | int:
+    """The decoded text of one file (as lagebild reads .txt), or the exit code after saying why not."""
     from .sources.decode import read_text
 
-    path = Path(args.file)
+    path = Path(name)
     if not path.is_file():
         print(f"lagebild: {path}: no such file", file=sys.stderr)
         return 2
@@ -124,8 +122,19 @@ def cmd_dates(args: argparse.Namespace) -> int:
     if decoded.text is None:
         print(f"lagebild: {path}: {decoded.problem}", file=sys.stderr)
         return 1
+    return decoded.text
+
+
+def cmd_dates(args: argparse.Namespace) -> int:
+    import json
+
+    from .dates import tag
+
+    text = _read_one(args.file)
+    if isinstance(text, int):
+        return text
     try:
-        found = tag(decoded.text, reference=args.reference, mode=args.mode)
+        found = tag(text, reference=args.reference, mode=args.mode)
     except ValueError as err:
         print(f"lagebild: {err}", file=sys.stderr)
         return 2
@@ -174,27 +183,21 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
     from .actors.link import link
     from .dates.published import date_from_text
-    from .sources.decode import read_text
 
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"lagebild: {path}: no such file", file=sys.stderr)
-        return 2
-    decoded = read_text(path)
-    if decoded.text is None:
-        print(f"lagebild: {path}: {decoded.problem}", file=sys.stderr)
-        return 1
+    text = _read_one(args.file)
+    if isinstance(text, int):
+        return text
     when = None
     try:
         if args.date:
             when = date.fromisoformat(args.date)
         else:
-            found = date_from_text(decoded.text)
+            found = date_from_text(text)
             when = date.fromisoformat(found.value) if found else None
     except ValueError:
         print(f"lagebild: --date must be YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
         return 2
-    for m in link(decoded.text, when):
+    for m in link(text, when):
         sys.stdout.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
     return 0
 
