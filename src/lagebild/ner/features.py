@@ -30,7 +30,9 @@ def gazetteer() -> tuple[dict[str, frozenset[str]], dict[tuple[str, ...], frozen
                 words.setdefault(name, set()).add(kind)
             elif len(parts) <= MAX_PHRASE:
                 phrases.setdefault(parts, set()).add(kind)
-    return ({w: frozenset(k) for w, k in words.items()}, {p: frozenset(k) for p, k in phrases.items()})
+    shared: dict[frozenset[str], frozenset[str]] = {}  # a few distinct kind sets, shared by all entries
+    return ({w: shared.setdefault(frozenset(k), frozenset(k)) for w, k in words.items()},
+            {p: shared.setdefault(frozenset(k), frozenset(k)) for p, k in phrases.items()})
 
 
 _SHAPE_SUBS = ((re.compile(r"[A-ZÄÖÜ]"), "X"), (re.compile(r"[a-zäöüß]"), "x"), (re.compile(r"\d"), "d"))
@@ -72,7 +74,6 @@ def phrase_kinds(tokens: list[str]) -> list[set[str]]:
     return out
 
 
-@lru_cache(maxsize=300_000)
 def _context_features(word: str, prefix: str) -> tuple[str, ...]:
     """What a neighbour contributes: its form, shape, capital, last three letters."""
     low = word.lower()
@@ -84,7 +85,6 @@ def _context_features(word: str, prefix: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-@lru_cache(maxsize=300_000)
 def _own_features(word: str) -> tuple[str, ...]:
     """The features of a word that do not depend on its sentence."""
     low = word.lower()
@@ -114,7 +114,7 @@ def _cluster_ids(word: str) -> tuple[int, ...] | None:
     return table.known.get(word) if table is not None else None
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=30_000)
 def _word_block(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """A word's own features and what it contributes as left and right neighbour, clusters included."""
     from .clusters import SIZES
