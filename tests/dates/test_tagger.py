@@ -146,3 +146,10 @@ def test_a_large_text_is_tagged_in_reasonable_time():
     found = tag(text, "2011-02-16", "narrative")
     assert len(found) == 8000
     assert time.perf_counter() - t0 < 60  # a safety net against quadratic behaviour, not a benchmark
+
+
+def test_decades_and_centuries_ago_are_years():
+    got = values("Vor zwei Jahrzehnten begann es, vor einem Jahrhundert endete es. Am 3. Mai 1945 fiel Berlin, "
+                 "zwei Jahrzehnte später nicht.", "2024-11-13")
+    assert got == [("Vor zwei Jahrzehnten", "2004"), ("vor einem Jahrhundert", "1924"), ("3. Mai 1945", "1945-05-03"),
+                   ("zwei Jahrzehnte später", "1965")]

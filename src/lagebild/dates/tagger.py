@@ -446,8 +446,8 @@ class Resolver:
         if p is None:
             return self._date_out(c, None, sem, how, reason="cannot move the reference by that amount")
         # precision of the result
-        gran = _GRAN_OF_UNIT.get(unit, "day") if unit not in ("woche", "monat", "jahr", "quartal") else \
-            {"woche": "week", "monat": "month", "jahr": "year", "quartal": "quarter"}[unit]
+        gran = _GRAN_OF_UNIT.get(unit) or {"woche": "week", "monat": "month", "jahr": "year", "quartal": "quarter",
+                                           "jahrzehnt": "year", "jahrhundert": "year"}.get(unit, "day")
         frac = any(a is not None and not float(a).is_integer() for a, _ in parts)
         if frac and gran == "year":
             gran = "month"
