@@ -153,3 +153,10 @@ def test_decades_and_centuries_ago_are_years():
                  "zwei Jahrzehnte später nicht.", "2024-11-13")
     assert got == [("Vor zwei Jahrzehnten", "2004"), ("vor einem Jahrhundert", "1924"), ("3. Mai 1945", "1945-05-03"),
                    ("zwei Jahrzehnte später", "1965")]
+
+
+def test_week_phrases_and_numbers_that_only_look_like_years():
+    got = values("Ende der Woche soll entschieden werden. Am Montag kommender Woche beginnt der Prozess. "
+                 "Am Freitag vergangener Woche kam er. Die Zahl stieg um 2025 Fälle.", "2024-11-13")
+    assert got == [("Ende der Woche", "2024-W46"), ("Montag kommender Woche", "2024-11-18"),
+                   ("Freitag vergangener Woche", "2024-11-08")]

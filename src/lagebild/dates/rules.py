@@ -293,7 +293,7 @@ def _year(m: re.Match, text: str):
         if prev in QUANTITY_WORDS and not m["approx"]:
             return None
         # "2000 Soldaten": a capitalised noun right after a bare number makes it a quantity
-        if re.match(r" [A-ZÄÖÜ][a-zäöüß]+", after) and prev not in STRONG_TIME_PREPOSITIONS and not m["approx"] \
+        if re.match(r" [A-ZÄÖÜ][a-zäöüß]+", after) and (prev not in STRONG_TIME_PREPOSITIONS or m["approx"]) \
                 and not prev.endswith(("jahr", "jahre", "jahres")):
             nxt = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)", after).group(1)
             if month_number(nxt) is None and not _sentence_start(text, m.start()):
@@ -587,10 +587,10 @@ def _compound(m: re.Match, text: str):
 @rule("part_of_unit", rf"(?:(?P<gegen>[Gg]egen\s+))?(?P<mod>{MOD}|Laufe|Verlauf)\s+(?:des|dieses|diesen)\s+(?:(?P<adj>{_REL_ADJ})\s+)?"
                       rf"(?P<unit>Jahres|Jahrs|Monats|Jahrzehnts|Tages)(?:\s+(?P<y>\d{{3,4}})(?P<bc>{BC})?(?![\d.]\d))?|"
                       rf"(?P<mod2>{MOD})\s+(?P<adj2>letzten|vergangenen|vorigen|nächsten|kommenden|dieses|diesen)\s+(?P<unit2>Jahres|Monats)|"
-                      rf"(?P<mod3>{MOD})\s+(?P<adj3>letzter|vergangener|voriger|nächster|kommender|dieser)\s+Woche", priority=4)
+                      rf"(?P<mod3>{MOD})\s+(?:(?P<adj3>letzter|vergangener|voriger|nächster|kommender|dieser)|der(?:\s+(?P<adj4>kommenden|nächsten|vergangenen|letzten|laufenden))?)\s+Woche", priority=4)
 def _part_of_unit(m: re.Match, text: str):
     mod_word = m["mod"] or m["mod2"] or m["mod3"]
-    adj = (m["adj"] or m["adj2"] or m["adj3"] or "").lower()
+    adj = (m["adj"] or m["adj2"] or m["adj3"] or m["adj4"] or "").lower()
     unit_word = (m["unit"] or m["unit2"] or ("woche" if m["mod3"] else "")).lower()
     unit = _rel_unit_of(unit_word)
     if unit == "tag":
@@ -751,10 +751,14 @@ def _deictic(m: re.Match, text: str):
 
 
 @rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden|darauffolgenden|darauf folgenden|nachfolgenden|heutigen|gestrigen|morgigen|vorgestrigen|übermorgigen')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
-                 r"(?:\s+(?P<pod2>Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh)(?![\w-]))?(?!\s*,?\s*(?:de[nm]\s+)?\d)",
+                 r"(?:\s+(?P<pod2>Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh)(?![\w-]))?"
+                 r"(?:\s+(?P<week>kommender|nächster|vergangener|letzter|voriger|dieser)\s+Woche)?(?!\s*,?\s*(?:de[nm]\s+)?\d)",
       priority=2)
 def _weekday(m: re.Match, text: str):
     sem: dict[str, Any] = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()]}
+    if m["week"]:  # "am Montag kommender Woche": that weekday in that ISO week
+        sem["week"] = {"kommender": 1, "nächster": 1, "vergangener": -1, "letzter": -1, "voriger": -1,
+                       "dieser": 0}[m["week"]]
     adj = (m["adj"] or "").lower()
     if adj.startswith(("vergangen", "letzt", "vorig")):
         sem["dir"] = -1

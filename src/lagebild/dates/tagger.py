@@ -538,6 +538,13 @@ class Resolver:
             else:
                 direction = t if t else -1
         explicit = sem.get("dir") is not None
+        if sem.get("week") is not None:
+            monday = d - timedelta(days=d.isoweekday() - 1) + timedelta(weeks=sem["week"])
+            target = monday + timedelta(days=wd - 1)
+            p = Point.of_date(target)
+            if sem.get("pod"):
+                p = replace(p, precision="part-of-day", pod=sem["pod"])
+            return self._date_out(c, p, sem, how)
         if direction == 0:
             delta = (wd - d.isoweekday()) % 7
             delta = delta - 7 if delta > 3 else delta
