@@ -160,3 +160,11 @@ def test_week_phrases_and_numbers_that_only_look_like_years():
                  "Am Freitag vergangener Woche kam er. Die Zahl stieg um 2025 Fälle.", "2024-11-13")
     assert got == [("Ende der Woche", "2024-W46"), ("Montag kommender Woche", "2024-11-18"),
                    ("Freitag vergangener Woche", "2024-11-08")]
+
+
+def test_weak_preterite_marks_the_past_and_a_year_stays_in_its_sentence():
+    got = values("Zuletzt im März tagte der Rat. Seit dem 24. Februar 2022 tobt der Krieg. "
+                 "Am 2. Dezember tagt der Rat. Im Juni beginnt die erste Runde.", "2024-11-13")
+    assert got == [("März", "2024-03"), ("24. Februar 2022", "2022-02-24"), ("2. Dezember", "2024-12-02"),
+                   ("Juni", "2025-06")]
+    assert tense("Der Rat tagte lange.") == -1 and tense("Die erste Runde beginnt.") == 1

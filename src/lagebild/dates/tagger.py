@@ -114,10 +114,30 @@ class _Sentences:
         return self.text[a:min(b, len(self.text))]
 
 
+# weak verbs in the simple past: "tagte", "meldeten" (not adjectives like "erste", "geplante", "letzten")
+_WEAK_PRETERITE = re.compile(r"(?<![\w-])(?!ge)[a-zäöüß]{3,}(?:te|ten)(?![\w-])")
+_NOT_PRETERITE = frozenset(
+    "erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften letzte letzten nächste nächsten "
+    "meisten beste besten heute gute guten weite weiten rechte rechten halbe halben späte späten "
+    "breite breiten harte harten leichte leichten schlechte schlechten echte echten bunte bunten "
+    "gesamte gesamten konkrete konkreten absolute absoluten zuletzt".split())
+
+
+def _weak_past(clause: str) -> bool:
+    for m in _WEAK_PRETERITE.finditer(clause):
+        w = m.group(0)
+        # "-ste(n)": superlatives; "-ete(n)": mostly participle adjectives ("bewaffnete")
+        if w not in _NOT_PRETERITE and not w.endswith(("ste", "sten", "ete", "eten")):
+            return True
+    return False
+
+
 def tense(clause: str) -> int:
     """-1 past, +1 future (or present with future meaning), 0 unknown."""
     past = bool(_PAST_AUX.search(clause) or _PRETERITE.search(clause)
                 or (_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)))
+    if not past and not _FUTURE.search(clause):
+        past = _weak_past(clause)
     future = bool(_FUTURE.search(clause))
     if past and future:
         # "soll ... unterzeichnet haben/worden sein": reported past
@@ -312,7 +332,7 @@ class Resolver:
             if self.ref is None:
                 return None, False, "none"  # no publication date: the year is not guessed from other mentions
             sent = self.sentences.index(c.start)
-            if self.last_year is not None and sent - self.last_year[1] <= 1 and self.last_year[0] != self.ref.year:
+            if self.last_year is not None and sent == self.last_year[1] and self.last_year[0] != self.ref.year:
                 return self.last_year[0], False, "text"  # "Im Jahr 1991 ... am 25. Dezember"
             t = -1 if re.search(r"\b(?:[Ss]eit|[Ss]eitdem)\s+(?:de[mn]\s+|Anfang\s+|Ende\s+|Mitte\s+)?$",
                                 self.text[max(0, c.start - 20):c.start]) else self._clause_tense(c)
