@@ -72,6 +72,7 @@ class Timed:
         self.name, self.kind = stage.name, stage.kind
         self.requires, self.assigns = stage.requires, stage.assigns
         self.process = clock.wrap(f"stage {stage.name}", stage.process)
+        self.parallel = getattr(stage, "parallel", False)  # then the pipeline times it in this process
 
 
 class TimedStore:
@@ -149,7 +150,12 @@ def main() -> None:
                 t_weights = time.perf_counter() - t0
         clock.reset()
         rss_loaded = rss_mb()
-        pipeline = Pipeline([Timed(stage, clock) for stage in built])
+        def parallel_time(name: str, seconds: float) -> None:
+            clock.seconds[f"stage {name}"] += seconds
+            clock.peak[f"stage {name}"] = rss_mb()
+
+        pipeline = Pipeline([Timed(stage, clock) for stage in built], workers=cfg.run.workers,
+                            parallel_from=cfg.run.parallel_from, on_parallel=parallel_time)
 
         runs: list[dict[str, float]] = []
         walls: list[float] = []

@@ -50,3 +50,24 @@ def test_article_changed_by_corpus_stage_is_redone():
     corpus = Corpus(articles=(Article("a", "a", "t"), Article("b", "b", "t")))
     Pipeline([Touch("touch", kind="corpus"), later]).run(corpus, todo=frozenset({"b"}))
     assert sorted(later.seen) == ["a", "b"]
+
+
+def test_parallel_stages_give_the_same_corpus_as_one_process(tmp_path):
+    from lagebild.config import Config
+    from lagebild.service import analyze, make_pipeline
+    from lagebild.store import open_store
+    from tests.conftest import EXAMPLES
+
+    cfg = Config()
+    results = []
+    for workers in (1, 2):
+        pipeline = make_pipeline(cfg)
+        pipeline.workers, pipeline.parallel_from = workers, 1
+        seen = []
+        pipeline.on_parallel = lambda name, seconds: seen.append(name)
+        corpus = analyze([EXAMPLES], open_store(None), cfg, pipeline=pipeline).corpus
+        results.append((corpus, seen))
+    (one, seen_one), (two, seen_two) = results
+    assert seen_one == [] and seen_two == ["actors"]
+    assert [a.to_dict() for a in one.articles] == [a.to_dict() for a in two.articles]
+    assert [s.to_dict() for s in one.stories] == [s.to_dict() for s in two.stories]

@@ -61,6 +61,14 @@ class ClusterConfig:
 
 
 @dataclass(frozen=True)
+class RunConfig:
+    # processes for the heavy per-article stages (actors); 1 keeps everything in one process
+    workers: int = 2
+    # ... used only when at least this many articles are to be processed
+    parallel_from: int = 64
+
+
+@dataclass(frozen=True)
 class ActorsConfig:
     # run the NER tagger for names the knowledge base lacks (about 20 ms an article); without it
     # only knowledge-base actors are found
@@ -76,6 +84,7 @@ class Config:
     dedupe: DedupeConfig = field(default_factory=DedupeConfig)
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
     actors: ActorsConfig = field(default_factory=ActorsConfig)
+    run: RunConfig = field(default_factory=RunConfig)
 
     def with_overrides(self, overrides: dict[str, Any]) -> "Config":
         """Return a copy with dotted keys replaced: {'cluster.threshold': 0.4}."""

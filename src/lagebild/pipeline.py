@@ -9,6 +9,7 @@ earlier stage produced.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
@@ -50,6 +51,11 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 class Pipeline:
     stages: Sequence[Stage]
     provided: frozenset[str] = field(default=INGESTED)
+    # per-article stages marked ``parallel`` run in this many forked processes when at least
+    # ``parallel_from`` articles are to be done; ``on_parallel(name, seconds)`` hears how long they took
+    workers: int = 1
+    parallel_from: int = 64
+    on_parallel: Callable[[str, float], None] | None = None
 
     def __post_init__(self) -> None:
         self.check()
@@ -78,17 +84,26 @@ class Pipeline:
         (all when None): articles already processed in an earlier run keep what
         they have. Story-level stages always see the whole corpus.
         """
+        from . import parallel
+
         for stage in self.stages:
             if stage.kind == "article":
                 articles = list(corpus.articles)
-                total = sum(1 for a in articles if todo is None or a.id in todo)
-                done = 0
-                for i, article in enumerate(articles):
-                    if todo is not None and article.id not in todo:
-                        continue
-                    articles[i] = stage.process(article)  # type: ignore[attr-defined]
-                    done += 1
-                    progress(stage.name, done, total)
+                index = [i for i, a in enumerate(articles) if todo is None or a.id in todo]
+                total = len(index)
+                if getattr(stage, "parallel", False) and self.workers > 1 and total >= self.parallel_from \
+                        and parallel.available():
+                    started = time.perf_counter()
+                    results = parallel.process_all(stage, [articles[i] for i in index], self.workers)
+                    for done, (i, out) in enumerate(zip(index, results), 1):
+                        articles[i] = out
+                        progress(stage.name, done, total)
+                    if self.on_parallel is not None:
+                        self.on_parallel(stage.name, time.perf_counter() - started)
+                else:
+                    for done, i in enumerate(index, 1):
+                        articles[i] = stage.process(articles[i])  # type: ignore[attr-defined]
+                        progress(stage.name, done, total)
                 corpus = corpus.replace(articles=tuple(articles))
             else:
                 progress(stage.name, 0, 1)

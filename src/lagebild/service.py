@@ -35,7 +35,8 @@ class AnalyzeResult:
 
 def make_pipeline(cfg: Config) -> Pipeline:
     """The pipeline of the stages named in ``cfg.stages``, checked for order."""
-    return Pipeline([make_stage(name, cfg) for name in cfg.stages])
+    return Pipeline([make_stage(name, cfg) for name in cfg.stages], workers=cfg.run.workers,
+                    parallel_from=cfg.run.parallel_from)
 
 
 def input_key(shown: str) -> str:

@@ -13,8 +13,11 @@ from ..model import ActorMention, Article
 
 
 class Actors:
+    """Per-article stage: actor mentions of the kept text, offices resolved for the publication day."""
+
     name = "actors"
     kind = "article"
+    parallel = True  # independent per article, worth several processes (see lagebild.parallel)
     requires = ("article.text", "article.removed", "article.published")
     assigns = ("article.actors",)
 
@@ -23,6 +26,12 @@ class Actors:
 
         self.cfg = cfg or ActorsConfig()
         self.kb = knowledge_base()
+        if self.cfg.ner:  # load the tagger's files now, so that forked workers share them
+            from ..ner import _tagger
+            from ..ner.clusters import clusters
+            from ..ner.features import gazetteer
+
+            _tagger(), clusters(), gazetteer()
 
     def process(self, article: Article) -> Article:
         from ..actors.link import link
