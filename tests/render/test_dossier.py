@@ -53,3 +53,16 @@ def test_unknown_suffix_is_refused():
     with pytest.raises(ValueError, match="must end in"):
         renderer_for("report.pdf")
     assert set(RENDERERS) >= {".json", ".md", ".html"}
+
+
+def test_actor_and_time_spans_match_their_text_and_the_html_names_the_actors(dossier):
+    listed = {a["id"]: a for a in dossier["actors"]}
+    for a in dossier["articles"]:
+        for m in a["actors"]:
+            assert a["text"][m["start"]:m["end"]] == m["text"] and m["actor_id"] in listed
+        for t in a["times"]:
+            assert a["text"][t["start"]:t["end"]] == t["text"]
+    html = renderer_for("report.html")(dossier)
+    if listed:
+        top = max(listed.values(), key=lambda a: a["mentions"])
+        assert f">{top['name']} ×" in html

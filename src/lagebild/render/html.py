@@ -96,8 +96,31 @@ def _article(article: dict[str, Any], arts: dict[str, dict[str, Any]]) -> str:
     )
 
 
+def _story_actors(ids: list[str], arts: dict[str, dict[str, Any]], actors: dict[str, dict[str, Any]],
+                  limit: int = 12) -> str:
+    """The actors a story's articles name most, with how often and the words used."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = {}
+    for aid in ids:
+        for m in arts[aid].get("actors", ()):
+            counts[m["actor_id"]] += 1
+            words.setdefault(m["actor_id"], Counter())[m["text"]] += 1
+    if not counts:
+        return ""
+    items = []
+    for actor_id, n in counts.most_common(limit):
+        a = actors.get(actor_id, {})
+        seen = ", ".join(w for w, _ in words[actor_id].most_common(4))
+        items.append(f"<span class='badge' title='{escape(actor_id)}: {escape(seen)}'>{escape(a.get('name', actor_id))}"
+                     f" ×{n}</span>")
+    return f"<div class='meta'>actors: {' '.join(items)}</div>"
+
+
 def render_html(dossier: dict[str, Any]) -> str:
     arts = {a["id"]: a for a in dossier["articles"]}
+    actors = {a["id"]: a for a in dossier.get("actors", ())}
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
@@ -122,6 +145,7 @@ def render_html(dossier: dict[str, Any]) -> str:
         originals = sum(1 for i in ids if not arts[i]["duplicate_of"])
         parts.append(f"<section class='story' id='s-{escape(story['id'])}'><h2>{escape(story['title'])}</h2>"
                      f"<div class='meta'>{len(ids)} article(s), {originals} independent of near-copies</div>")
+        parts.append(_story_actors(ids, arts, actors))
         parts += [_article(arts[aid], arts) for aid in ids]
         parts.append("</section>")
     if dossier.get("problems"):
