@@ -8,7 +8,7 @@ travel to the workers and back pickled; the results come back in input order.
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 _STAGE: Any = None
@@ -33,5 +33,3 @@ def process_all(stage: Any, articles: Sequence[Any], workers: int, chunksize: in
     finally:
         _STAGE = None
 
-
-Timer = Callable[[str, float], None]
