@@ -85,6 +85,86 @@ class ActorMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Participant:
+    """An actor taking part in a frame, with its role and the words that name it."""
+
+    actor_id: str
+    role: str  # agent, target, co-agent, other
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor_id": self.actor_id, "role": self.role, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Participant":
+        return cls(str(data["actor_id"]), str(data["role"]), int(data["start"]), int(data["end"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An amount tied to a frame: value, unit ("km", "EUR", "%") and the noun it counts."""
+
+    value: float
+    unit: str | None
+    what: str | None
+    start: int
+    end: int
+    approx: str | None = None  # less ("fast"), more ("mehr als"), approx ("rund"), min, max
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "what": self.what, "start": self.start, "end": self.end,
+                "approx": self.approx}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Quantity":
+        return cls(float(data["value"]), data.get("unit"), data.get("what"), int(data["start"]), int(data["end"]),
+                   data.get("approx"))
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One event statement of an article: what, who, when, where, how many, said by whom and how.
+
+    ``start``/``end`` is the sentence it came from, ``trigger`` the words that carry it; ``group``
+    numbers the frames of one article that mention the same event.
+    """
+
+    start: int
+    end: int
+    trigger: tuple[int, int]
+    type: str
+    participants: tuple[Participant, ...] = ()
+    when: When = UNKNOWN_TIME
+    time_span: tuple[int, int] | None = None
+    where: str | None = None
+    where_id: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+    modality: str = "asserted"
+    attributed_to: str | None = None
+    attributed_id: str | None = None
+    group: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "trigger": list(self.trigger), "type": self.type,
+                "participants": [p.to_dict() for p in self.participants], "when": self.when.to_dict(),
+                "time_span": list(self.time_span) if self.time_span else None, "where": self.where,
+                "where_id": self.where_id, "quantities": [q.to_dict() for q in self.quantities],
+                "modality": self.modality, "attributed_to": self.attributed_to, "attributed_id": self.attributed_id,
+                "group": self.group}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Frame":
+        ts = data.get("time_span")
+        return cls(int(data["start"]), int(data["end"]), tuple(data["trigger"]), str(data["type"]),
+                   tuple(Participant.from_dict(p) for p in data.get("participants", ())),
+                   When.from_dict(data.get("when")), tuple(ts) if ts else None, data.get("where"),
+                   data.get("where_id"), tuple(Quantity.from_dict(q) for q in data.get("quantities", ())),
+                   data.get("modality") or "asserted", data.get("attributed_to"), data.get("attributed_id"),
+                   int(data.get("group", 0)))
+
+
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A stretch of the text left out of analysis, with the reason why."""
 
@@ -133,6 +213,7 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     times: tuple[TimeMention, ...] = ()
     actors: tuple[ActorMention, ...] = ()
+    frames: tuple[Frame, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def replace(self, **changes: Any) -> "Article":
@@ -169,6 +250,7 @@ class Article:
             "sentences": [s.to_dict() for s in self.sentences],
             "times": [t.to_dict() for t in self.times],
             "actors": [a.to_dict() for a in self.actors],
+            "frames": [f.to_dict() for f in self.frames],
             "meta": dict(self.meta),
         }
 
@@ -188,6 +270,7 @@ class Article:
             sentences=tuple(Sentence.from_dict(s) for s in data.get("sentences", ())),
             times=tuple(TimeMention.from_dict(t) for t in data.get("times", ())),
             actors=tuple(ActorMention.from_dict(a) for a in data.get("actors", ())),
+            frames=tuple(Frame.from_dict(f) for f in data.get("frames", ())),
             meta=dict(data.get("meta") or {}),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Article, Corpus, Problem
+from ..model import Article, Corpus, Frame, Problem, hash_id
 
 SCHEMA_ID = "lagebild.dossier/1"
 
@@ -54,16 +54,99 @@ def actor_list(corpus: Corpus) -> list[dict[str, Any]]:
     return sorted(out, key=lambda a: (-a["mentions"], a["id"]))
 
 
+_ROLE_RANK = {"agent": 0, "co-agent": 1, "target": 2, "other": 3}
+_PRECISION_RANK = {"minute": 0, "hour": 1, "part-of-day": 2, "day": 3, "week": 4, "month": 5, "quarter": 6,
+                   "season": 7, "year": 8, "decade": 9}
+
+
+def _span(article: Article, start: int, end: int) -> dict[str, Any]:
+    return {"article_id": article.id, "start": start, "end": end, "text": article.text[start:end]}
+
+
+def _story_of(corpus: Corpus) -> dict[str, str]:
+    story_of = {aid: s.id for s in corpus.stories for aid in s.article_ids}
+    for a in corpus.articles:  # a near-copy left out of the stories belongs to its original's story
+        if a.id not in story_of and a.duplicate_of in story_of:
+            story_of[a.id] = story_of[a.duplicate_of]
+    return story_of
+
+
+def events_and_claims(corpus: Corpus, names: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """One event per group of frames in an article (the article's mentions of one event), and one
+    claim per frame. Cross-source alignment merges events of different articles later."""
+    from ..events.lexicon import TYPES
+
+    story_of = _story_of(corpus)
+    events: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    for article in corpus.articles:
+        groups: dict[int, list[Frame]] = {}
+        for f in article.frames:
+            groups.setdefault(f.group, []).append(f)
+        for g, frames in groups.items():
+            event_id = "e-" + hash_id(article.id, str(g), frames[0].type)
+            dated = [f for f in frames if f.when.value]
+            best = min(dated, key=lambda f: _PRECISION_RANK.get(f.when.precision or "", 10)) if dated else frames[0]
+            when = best.when.to_dict()
+            if best.time_span:
+                when["expression"] = article.text[best.time_span[0]:best.time_span[1]]
+            when.pop("reason", None) if when.get("value") else None
+            roles: dict[str, str] = {}
+            for f in frames:
+                for p in f.participants:
+                    if p.actor_id not in roles or _ROLE_RANK[p.role] < _ROLE_RANK[roles[p.actor_id]]:
+                        roles[p.actor_id] = p.role
+            plover, cameo, _, label = TYPES[frames[0].type]
+            where = next((f.where for f in frames if f.where), None)
+            agents = [names.get(a, a) for a, r in roles.items() if r in ("agent", "co-agent")]
+            targets = [names.get(a, a) for a, r in roles.items() if r == "target"]
+            summary = label + (": " + ", ".join(agents) if agents else "") + (" → " + ", ".join(targets) if targets else "")
+            summary += f" ({', '.join(x for x in (where, when.get('value')) if x)})" if where or when.get("value") else ""
+            quantities = []
+            for f in frames:
+                for q in f.quantities:
+                    entry = {"value": q.value, "unit": q.unit, "what": q.what, "approx": q.approx,
+                             "span": _span(article, q.start, q.end)}
+                    if not any(x["value"] == q.value and x["what"] == q.what for x in quantities):
+                        quantities.append(entry)
+            evidence = []
+            for f in frames:
+                ev = _span(article, f.start, f.end)
+                ev.update(attributed_to=f.attributed_to, modality=f.modality,
+                          trigger=_span(article, *f.trigger))
+                evidence.append(ev)
+            modalities = {f.modality for f in frames}
+            events.append({
+                "id": event_id, "story_id": story_of.get(article.id, ""), "type": frames[0].type,
+                "plover": plover, "cameo": cameo, "summary": summary, "when": when, "where": where,
+                "participants": [{"actor_id": a, "role": r} for a, r in sorted(roles.items(), key=lambda x: _ROLE_RANK[x[1]])],
+                "quantities": quantities, "evidence": evidence,
+                "modality": "asserted" if "asserted" in modalities else sorted(modalities)[0],
+                "support": 1, "status": "single-source", "article_ids": [article.id],
+            })
+            for f in frames:
+                claims.append({
+                    "id": "c-" + hash_id(article.id, str(f.start), str(f.trigger[0]), f.type),
+                    "article_id": article.id, "span": _span(article, f.start, f.end), "event_id": event_id,
+                    "type": f.type, "trigger": _span(article, *f.trigger),
+                    "attributed_to": f.attributed_to, "attributed_id": f.attributed_id, "modality": f.modality,
+                })
+    events.sort(key=lambda e: ((e["when"].get("start") or e["when"].get("value") or "9999"), e["id"]))
+    return events, claims
+
+
 def build_dossier(corpus: Corpus, generated_at: str, problems: list[Problem] | None = None) -> dict[str, Any]:
-    """Everything the contract asks for; events, actors and contradictions come with later stages."""
+    """Everything the contract asks for; contradictions come with cross-source verification."""
+    actors = actor_list(corpus)
+    events, claims = events_and_claims(corpus, {a["id"]: a["name"] for a in actors})
     return {
         "schema": SCHEMA_ID,
         "generated_at": generated_at,
         "articles": [article_entry(a) for a in corpus.articles],
         "stories": [s.to_dict() for s in corpus.stories],
-        "actors": actor_list(corpus),
-        "events": [],
-        "claims": [],
+        "actors": actors,
+        "events": events,
+        "claims": claims,
         "contradictions": [],
         "problems": [p.to_dict() for p in problems or []],
     }

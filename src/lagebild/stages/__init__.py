@@ -46,6 +46,12 @@ def _actors(cfg: Config) -> Any:
     return Actors(cfg.actors)
 
 
+def _events(cfg: Config) -> Any:
+    from .events import Events
+
+    return Events()
+
+
 def _dedupe(cfg: Config) -> Any:
     from .dedupe import Dedupe
 
@@ -66,6 +72,7 @@ STAGES: dict[str, tuple[int, Factory]] = {
     "language": (1, _language),
     "dates": (1, _dates),
     "actors": (1, _actors),
+    "events": (1, _events),
     "dedupe": (1, _dedupe),
     "cluster": (1, _cluster),
 }

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model import ActorMention, Article, Corpus, Removed, Sentence, Story, TimeMention, When
+from ..model import ActorMention, Article, Corpus, Frame, Removed, Sentence, Story, TimeMention, When
 
 # Each entry moves the schema one version up; never edit one that has shipped, append a new one.
 MIGRATIONS: list[str] = [
@@ -54,6 +54,10 @@ MIGRATIONS: list[str] = [
     # 3: the actor mentions of each article
     """
     ALTER TABLE articles ADD COLUMN actors TEXT NOT NULL DEFAULT '[]';
+    """,
+    # 4: the event frames of each article
+    """
+    ALTER TABLE articles ADD COLUMN frames TEXT NOT NULL DEFAULT '[]';
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -150,7 +154,7 @@ class SQLiteStore:
     def articles(self) -> list[Article]:
         rows = self.db.execute(
             "SELECT id, input, text, url, source, title, language, published, duplicate_of, removed, sentences, meta,"
-            " times, actors FROM articles ORDER BY seq")
+            " times, actors, frames FROM articles ORDER BY seq")
         out = []
         for r in rows:
             out.append(Article(
@@ -160,6 +164,7 @@ class SQLiteStore:
                 sentences=tuple(Sentence.from_dict(x) for x in json.loads(r[10])),
                 times=tuple(TimeMention.from_dict(x) for x in json.loads(r[12])),
                 actors=tuple(ActorMention.from_dict(x) for x in json.loads(r[13])),
+                frames=tuple(Frame.from_dict(x) for x in json.loads(r[14])),
                 meta=json.loads(r[11])))
         return out
 
@@ -186,11 +191,11 @@ class SQLiteStore:
                     continue
                 self.db.execute(
                     "UPDATE articles SET title=?, language=?, published=?, duplicate_of=?, removed=?, sentences=?,"
-                    " times=?, actors=?, processed=? WHERE id=?",
+                    " times=?, actors=?, frames=?, processed=? WHERE id=?",
                     (article.title, article.language, _dump(article.published.to_dict()), article.duplicate_of,
                      _dump([r.to_dict() for r in article.removed]), _dump([s.to_dict() for s in article.sentences]),
                      _dump([t.to_dict() for t in article.times]), _dump([a.to_dict() for a in article.actors]),
-                     signature, article.id))
+                     _dump([f.to_dict() for f in article.frames]), signature, article.id))
                 changed += 1
             old_stories = {s.id: s for s in self.stories()}
             new_stories = {s.id: s for s in corpus.stories}

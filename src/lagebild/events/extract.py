@@ -1,0 +1,780 @@
+"""Event frames from German sentences, by rules over tokens, actor mentions and time expressions.
+
+No parser ships offline for German, so the grammar is approximated where it matters for who did
+what to whom:
+
+- clauses: a sentence is cut at clause punctuation; what follows a comma is a subordinate clause
+  (dass, weil, nachdem, wonach ...), a relative clause (der, den, mit dem ...), a zu-infinitive or
+  a new main clause; commas inside a list of actors do not cut;
+- triggers: inflected forms of trigger verbs (generated from their principal parts, separable
+  verbs only with their particle in the clause or joined to the verb), participle attributes
+  ("das am Montag unterzeichnete Abkommen") and trigger nouns with a light verb or a participant
+  ("Die Unterzeichnung erfolgte durch ...", "der Besuch Macrons in Peking");
+- roles: actor groups (coordination and apposition joined) get their role from their preposition
+  (mit -> co-agent, gegen/auf/an -> target, von/durch in a passive -> agent, nach/in -> visited),
+  their case cue (dem/den -> not the subject) and their order (the first bare group is the subject
+  in active clauses, the theme in passive ones);
+- modality and attribution: "laut X", "so X", "nach Angaben X", "wie X mitteilte", a reporting
+  clause ("X sagte, ..."), Konjunktiv I, "soll ... werden", "wies ... zurück", negation and
+  conditionals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
+from . import lexicon as lx
+from .quantities import amounts
+
+# Nouns after a state adjective that make the adjective stand for the state ("die russische Armee").
+ACTOR_NOUNS = frozenset("""
+regierung regierungen armee armeen streitkräfte militär truppen soldaten führung staatsführung behörden
+außenministerium verteidigungsministerium ministerium justiz marine luftwaffe parlament präsident präsidentin
+staatschef premier premierminister regierungschef kanzler außenminister verteidigungsminister seite
+delegation botschaft geheimdienst staatsmedien staatsagentur nachrichtenagentur staatsanwaltschaft polizei
+behörde kräfte einheiten grenztruppen küstenwache
+""".split())
+_PUNCT_CUT = frozenset(",;:()–—\"„“”»«")
+_QUOTE = frozenset("\"„“”»«")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    actor: int | None = None  # index into the sentence's actor mentions
+    time: int | None = None
+
+
+@dataclass
+class Clause:
+    lo: int  # token range [lo, hi)
+    hi: int
+    kind: str  # main, sub, rel, zu
+    intro: str = ""
+    antecedent: list[int] = field(default_factory=list)  # actor mention indices before a relative pronoun
+    report: tuple[str, str | None] | None = None  # (source text, actor id) when this clause is a reporting clause
+
+
+@dataclass
+class Group:
+    """Coordinated actor mentions that fill one slot."""
+
+    mentions: list[int]
+    lo: int  # token range
+    hi: int
+    prep: str | None
+    oblique: bool
+    genitive: bool
+
+
+@dataclass
+class Trigger:
+    tok: int
+    type: str
+    kind: str  # verb, attr, noun
+    analyses: frozenset[str]
+    particle_tok: int | None = None
+    entry: lx.VerbEntry | None = None
+
+
+def _tokens(article: Article, sent_tokens, times: list[TimeMention], mentions: list[ActorMention]) -> list[Tok]:
+    toks = [Tok(s, e, article.text[s:e], article.text[s:e].lower()) for s, e in sent_tokens]
+    for i, m in enumerate(mentions):
+        for t in toks:
+            if t.start >= m.start and t.end <= m.end:
+                t.actor = i
+    for i, tm in enumerate(times):
+        for t in toks:
+            if t.start >= tm.start and t.end <= tm.end:
+                t.time = i
+    return toks
+
+
+def _clauses(toks: list[Tok]) -> list[Clause]:
+    out: list[Clause] = []
+    lo = 0
+    kind, intro = "main", ""
+    i = 0
+    n = len(toks)
+
+    def close(hi: int) -> None:
+        if hi > lo:
+            out.append(Clause(lo, hi, kind, intro))
+
+    while i < n:
+        t = toks[i]
+        if t.text in _PUNCT_CUT:
+            prev = toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < n else None
+            # a comma inside a list of actors ("Russland, China und Iran") does not cut
+            if t.text == "," and prev is not None and nxt is not None and prev.actor is not None and (
+                    nxt.actor is not None or (nxt.low in lx.DETERMINERS and i + 2 < n and toks[i + 2].actor is not None)):
+                i += 1
+                continue
+            close(i)
+            lo = i + 1
+            kind, intro = "main", ""
+            j = lo
+            while j < n and toks[j].text in _PUNCT_CUT:
+                j += 1
+            lo = j
+            if j < n:
+                w = toks[j].low
+                if w in lx.SUBORDINATORS and not (w == "wie" and j + 1 < n and toks[j + 1].low in ("es", "bereits")):
+                    kind, intro = "sub", w
+                elif w in lx.RELATIVES and t.text == "," and prev is not None and prev.text[:1].isupper():
+                    kind, intro = "rel", w
+                elif w in lx.PREPOSITIONS and j + 1 < n and toks[j + 1].low in lx.RELATIVES and t.text == ",":
+                    kind, intro = "rel", toks[j + 1].low
+                elif w in ("um", "ohne", "statt", "anstatt"):
+                    kind, intro = "zu", w
+            i = j
+            continue
+        if t.low in ("und", "aber", "doch", "sondern") and i + 1 < n and _finite_start(toks, i + 1):
+            close(i)
+            lo = i + 1
+            kind, intro = "main", t.low
+        i += 1
+    close(n)
+    for c in out:
+        if c.kind == "rel" and c.lo >= 2:
+            k = c.lo - 1
+            while k >= 0 and toks[k].text in _PUNCT_CUT:
+                k -= 1
+            if k >= 0 and toks[k].actor is not None:
+                c.antecedent = [toks[k].actor]
+    return out
+
+
+def _finite_start(toks: list[Tok], i: int) -> bool:
+    w = toks[i].low
+    if toks[i].text[:1].isupper():
+        return False
+    if w in lx.AUX_HABEN or w in lx.AUX_SEIN or w in lx.AUX_WERDEN or w in lx.MODALS_PLANNED:
+        return True
+    return any(a & {"fin", "past", "k1"} for _, a in lx.VERB_FORMS.get(w, ()))
+
+
+def _object_classes(toks: list[Tok], lo: int, hi: int) -> set[str]:
+    out = set()
+    for t in toks[lo:hi]:
+        if t.text[:1].isupper() and t.actor is None:
+            c = lx.object_class(t.low)
+            if c:
+                out.add(c)
+    return out
+
+
+def _triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
+    found: list[Trigger] = []
+    words = [t.low for t in toks[c.lo:c.hi]]
+    has_sich = "sich" in words
+    objects = _object_classes(toks, c.lo, c.hi)
+    for i in range(c.lo, c.hi):
+        t = toks[i]
+        if t.actor is not None or t.time is not None:
+            continue
+        cands = lx.VERB_FORMS.get(t.low) if t.text[:1].islower() else None
+        best: Trigger | None = None
+        for entry, analyses in cands or ():
+            particle_tok = None
+            if entry.particle and analyses & {"fin", "past", "k1"}:
+                for j in range(c.hi - 1, i, -1):
+                    if toks[j].low == entry.particle:
+                        particle_tok = j
+                        break
+                if particle_tok is None:
+                    continue
+            elif entry.particle and not analyses & {"fin_joined", "past_joined", "k1_joined", "part", "attr", "inf", "zu"}:
+                continue
+            if entry.reflexive is True and not has_sich:
+                continue
+            if entry.reflexive is False and has_sich:
+                continue
+            if entry.preps and not any(p in words for p in entry.preps):
+                continue
+            if entry.blocked_objects and objects & set(entry.blocked_objects):
+                continue
+            kind = entry.type
+            for cls, typ in entry.objects:
+                if cls in objects:
+                    kind = typ
+                    break
+            else:
+                if entry.needs_object:
+                    continue
+            if kind is None:
+                continue
+            if analyses == {"attr"} or ("attr" in analyses and _is_attribute(toks, c, i)):
+                trig = Trigger(i, kind, "attr", analyses, None, entry)
+            elif analyses <= {"attr"}:
+                continue
+            else:
+                trig = Trigger(i, kind, "verb", analyses, particle_tok, entry)
+            # prefer the separable reading when its particle is there ("traf ... ein" is not "traf")
+            if best is None or (entry.particle and particle_tok is not None):
+                best = trig
+        if best is not None:
+            if best.kind == "attr" and not _is_attribute(toks, c, i):
+                continue
+            found.append(best)
+    # "in Kraft treten": enter_into_force
+    for i in range(c.lo, c.hi - 1):
+        if toks[i].low == "in" and toks[i + 1].low == "kraft":
+            if any(toks[j].low in ("trat", "traten", "tritt", "treten", "getreten", "trete", "träte")
+                   for j in range(c.lo, c.hi)) or (i + 2 < c.hi and toks[i + 2].low.endswith("treten")):
+                found.append(Trigger(i + 1, "enter_into_force", "verb", frozenset({"fin"})))
+    has_light = any(w in lx.LIGHT_VERBS for w in words)
+    verbal = bool(found)
+    for i in range(c.lo, c.hi):
+        t = toks[i]
+        if t.actor is not None or t.time is not None:
+            continue
+        kind = lx.noun_type(t.text)
+        if not kind:
+            continue
+        if verbal:  # beside a verb only as "nach dem Besuch X", "bei dem Treffen mit Y"
+            k = i - 1
+            while k >= c.lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and
+                                 toks[k].low not in lx.PREPOSITIONS and toks[k].low.endswith(("e", "en", "er", "em"))):
+                k -= 1
+            if not (k >= c.lo and toks[k].low in lx.PREPOSITIONS | {"nach", "vor", "bei", "beim", "seit", "während"}):
+                continue
+            if any(f.type == kind for f in found):
+                continue
+        found.append(Trigger(i, kind, "noun", frozenset({"noun_light" if has_light and not verbal else "noun"})))
+    return found
+
+
+def _is_attribute(toks: list[Tok], c: Clause, i: int) -> bool:
+    """Is the participle at i an attribute ("das ... unterzeichnete Abkommen")?"""
+    if i + 1 >= c.hi:
+        return False
+    nxt = toks[i + 1]
+    if not nxt.text[:1].isupper() or nxt.actor is not None:
+        return False
+    prev = toks[i - 1] if i > c.lo else None
+    if prev is None:
+        return False
+    if prev.low in lx.DETERMINERS or prev.low in lx.PREPOSITIONS:
+        return True
+    # a participle phrase: determiner ... (time, "in X", "von X") ... participle Noun
+    for k in range(i - 1, max(c.lo, i - 10) - 1, -1):
+        w = toks[k]
+        if w.low in lx.DETERMINERS and k > c.lo and toks[k - 1].low not in lx.PREPOSITIONS | {"sich"} \
+                or w.low in lx.DETERMINERS and k == c.lo:
+            if k == c.lo and c.kind == "main":
+                # "Die am Montag unterzeichnete Erklärung ..." vs. "Die Minister unterzeichneten ..."
+                return all(toks[m].text[:1].islower() or toks[m].time is not None or toks[m].actor is not None
+                           or toks[m - 1].low in lx.PREPOSITIONS for m in range(k + 1, i))
+            return True
+        if w.low in lx.VERB_FORMS or w.low in lx.AUX_HABEN or w.low in lx.AUX_SEIN or w.low in lx.AUX_WERDEN:
+            return False
+    return False
+
+
+def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], skip: set[int]) -> list[Group]:
+    out: list[Group] = []
+    i = lo
+    while i < hi:
+        t = toks[i]
+        if t.actor is None or t.actor in skip:
+            i += 1
+            continue
+        m = mentions[t.actor]
+        if m.how == "adjective":
+            j = i + 1
+            while j < hi and toks[j].actor == t.actor:
+                j += 1
+            if not (j < hi and (toks[j].low in ACTOR_NOUNS or toks[j].low.rstrip("n") in ACTOR_NOUNS)):
+                i = j
+                continue
+        start = i
+        ms = [t.actor]
+        j = i
+        while True:
+            while j < hi and toks[j].actor == ms[-1]:
+                j += 1
+            k = j
+            # apposition or coordination: ", der frühere Minister X", "und", "sowie", titles
+            while k < hi and (toks[k].low in lx.COORDINATORS or toks[k].text == "," or toks[k].low in lx.DETERMINERS
+                              or (toks[k].text[:1].islower() and toks[k].low in _TITLE_WORDS)
+                              or toks[k].low in ACTOR_NOUNS):
+                k += 1
+            if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and \
+                    mentions[toks[k].actor].how != "adjective" and not _is_gen_after_noun(toks, k, mentions):
+                if any(toks[x].low in lx.COORDINATORS or toks[x].text == "," for x in range(j, k)) or \
+                        mentions[toks[k].actor].actor_id == mentions[ms[-1]].actor_id or k - j <= 1:
+                    ms.append(toks[k].actor)
+                    j = k
+                    continue
+            elif k < hi and toks[k].actor is not None and k == j and toks[k].actor not in skip:
+                ms.append(toks[k].actor)
+                continue
+            break
+        # preposition and case cue before the group
+        p = start - 1
+        oblique = False
+        while p >= lo and (toks[p].low in lx.DETERMINERS or (toks[p].text[:1].islower() and toks[p].low not in
+                                                              lx.PREPOSITIONS and toks[p].low.endswith(("e", "en", "er", "es", "em"))
+                                                              and toks[p].low not in lx.VERB_FORMS)
+                           or toks[p].low in ACTOR_NOUNS or (toks[p].text[:1].isupper() and _is_title(toks[p].low)
+                                                             and toks[p].actor is None)):
+            if toks[p].low in lx.OBLIQUE_DETERMINERS:
+                oblique = True
+            p -= 1
+        prep = toks[p].low if p >= lo and toks[p].low in lx.PREPOSITIONS else None
+        if prep in ("im", "ins"):
+            prep = "in"
+        if prep in ("vom",):
+            prep = "von"
+        if prep in ("zum", "zur"):
+            prep = "zu"
+        genitive = _is_gen_after_noun(toks, start, mentions)
+        out.append(Group(ms, start, j, prep, oblique, genitive))
+        i = j
+    return out
+
+
+_TITLE_WORDS = frozenset("""
+präsident präsidentin kanzler kanzlerin minister ministerin staatschef staatschefin regierungschef
+regierungschefin machthaber chef chefin sprecher sprecherin außenminister außenministerin amtskollege amtskollegin
+frühere früheren ehemalige ehemaligen neue neuen amtierende amtierenden
+""".split())
+
+
+_TITLE_ENDS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
+               "sprecher", "sprecherin", "führer", "führerin", "machthaber", "könig", "königin", "premier",
+               "vorsitzende", "vorsitzender", "kommissar", "kommissarin", "sekretär", "sekretärin", "botschafter",
+               "botschafterin", "gesandte", "gesandter", "general", "kommandeur")
+
+
+def _is_title(low: str) -> bool:
+    return low in _TITLE_WORDS or low.endswith(_TITLE_ENDS)
+
+
+def _is_gen_after_noun(toks: list[Tok], i: int, mentions: list[ActorMention]) -> bool:
+    """A genitive attribute: "der Besuch Putins", "die Vorwürfe des Kreml"."""
+    t = toks[i]
+    m = mentions[t.actor] if t.actor is not None else None
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or m is None:
+        return False
+    if prev.low in ("des", "eines"):
+        p2 = toks[i - 2] if i > 1 else None
+        return p2 is not None and p2.text[:1].isupper() and p2.actor is None
+    if prev.low == "der" and i > 1 and toks[i - 2].text[:1].isupper() and toks[i - 2].actor is None \
+            and toks[i - 2].time is None:
+        return True
+    return (t.text.endswith("s") and prev.text[:1].isupper() and prev.actor is None and prev.time is None
+            and m.how in ("alias", "short form") and lx.noun_type(prev.text) is not None)
+
+
+def _attribution(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention]) -> tuple[str, str | None, set[int]] | None:
+    """("Kiew", actor id, mention indices) for "laut Kiew", "so KCNA", "nach Angaben aus Seoul", "Kiew zufolge"."""
+    for i in range(lo, hi):
+        w = toks[i].low
+        src = None
+        if w == "laut":
+            src = i + 1
+        elif w == "so" and i + 1 < hi and (i == lo or toks[i - 1].text == ",") and (
+                toks[i + 1].actor is not None or toks[i + 1].low in lx.DETERMINERS):
+            src = i + 1
+        elif w == "nach" and i + 1 < hi and toks[i + 1].low in lx.ATTRIBUTION_NOUNS:
+            src = i + 2
+            while src < hi and toks[src].low in ("von", "vom", "aus", "des", "der", "dem", "den", "offizieller",
+                                                 "offiziellen", "eigenen", "ersten", "übereinstimmenden"):
+                src += 1
+        elif w == "zufolge" and i > lo:
+            k = i - 1
+            while k > lo and (toks[k].actor is not None and toks[k - 1].actor == toks[k].actor):
+                k -= 1
+            if toks[k].actor is not None:
+                m = mentions[toks[k].actor]
+                return m_text(toks, k, mentions), m.actor_id, {toks[k].actor}
+            if toks[k].text[:1].isupper():
+                return toks[k].text, None, set()
+            continue
+        elif w == "wie" and i + 1 < hi and any(toks[j].low in lx.REPORTING for j in range(i + 1, min(hi, i + 8))):
+            src = i + 1
+        if src is None:
+            continue
+        while src < hi and toks[src].low in lx.DETERMINERS | {"dem", "den", "der"}:
+            src += 1
+        if src >= hi:
+            continue
+        if toks[src].actor is not None:
+            m = mentions[toks[src].actor]
+            return m_text(toks, src, mentions), m.actor_id, {toks[src].actor}
+        k = src
+        while k < hi and toks[k].text[:1].islower() and toks[k].low not in lx.REPORTING:
+            k += 1  # adjectives: "laut dem ukrainischen Generalstab"
+        if k < hi and toks[k].text[:1].isupper():
+            return toks[k].text, None, set()
+    return None
+
+
+def m_text(toks: list[Tok], i: int, mentions: list[ActorMention]) -> str:
+    a = toks[i].actor
+    j = i
+    while j < len(toks) and toks[j].actor == a:
+        j += 1
+    return " ".join(t.text for t in toks[i:j])
+
+
+def _reporting_clause(toks: list[Tok], c: Clause, mentions: list[ActorMention]) -> tuple[str, str | None] | None:
+    """A clause that only says who speaks: "Kiew erklärte", "sagte ein Sprecher des Kreml", "teilte X mit"."""
+    words = [t.low for t in toks[c.lo:c.hi]]
+    if not any(w in lx.REPORTING for w in words):
+        return None
+    for i in range(c.lo, c.hi):
+        if toks[i].actor is not None:
+            return m_text(toks, i, mentions), mentions[toks[i].actor].actor_id
+    for i in range(c.lo, c.hi):
+        t = toks[i]
+        if t.text[:1].isupper() and t.low not in lx.REPORTING and i > c.lo - 1 and t.low not in ("er", "sie", "es"):
+            if t.low in lx.DETERMINERS:
+                continue
+            return t.text, None
+    return None
+
+
+def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, future: bool) -> str:
+    words = [t.low for t in toks[c.lo:c.hi]]
+    if any(w in lx.NEGATIONS for w in words):
+        # "nicht nur" is no negation
+        if not all(toks[k + 1].low == "nur" for k in range(c.lo, c.hi - 1) if toks[k].low in lx.NEGATIONS):
+            return "negated"
+    if c.kind == "sub" and c.intro in ("falls", "sofern"):
+        return "hypothetical"
+    if c.kind == "sub" and c.intro in ("wenn", "ob"):
+        return "hypothetical"
+    if any(w in ("könnte", "könnten", "würde", "würden", "dürfte", "dürften") for w in words):
+        return "hypothetical"
+    perfect_inf = words[-1:] in (["haben"], ["sein"]) or (len(words) >= 2 and words[-2:] in (["haben", "soll"],
+                                                                                            ["haben", "sollen"]))
+    if any(w in lx.MODALS_PLANNED for w in words) and not perfect_inf:
+        return "planned"
+    if any(w in ("geplant", "geplante", "geplanten", "bevorstehende", "bevorstehenden", "künftig") for w in words):
+        return "planned"
+    if trig.kind == "verb" and ("wird" in words or "werden" in words) and (
+            "inf" in trig.analyses or "werden" in words[words.index("wird") + 1:] if "wird" in words else "inf" in trig.analyses):
+        return "planned"
+    if future:
+        return "planned"
+    if attributed or any(w in ("soll", "sollen") for w in words):
+        return "reported"
+    if any(w in lx.KONJUNKTIV1 for w in words) or "k1" in trig.analyses and trig.kind == "verb":
+        return "reported"
+    return "asserted"
+
+
+def _passive(toks: list[Tok], c: Clause, trig: Trigger) -> bool:
+    if trig.kind == "attr":
+        return True
+    if trig.kind != "verb" or "part" not in trig.analyses:
+        return False
+    words = {t.low for t in toks[c.lo:c.hi]}
+    return bool(words & {"wurde", "wurden", "wird", "werden", "worden", "würde", "würden", "werde"})
+
+
+class Extractor:
+    """Frames of one article; call ``frames(article)``."""
+
+    def frames(self, article: Article) -> tuple[Frame, ...]:
+        out: list[Frame] = []
+        self._text = article.text
+        pub = article.published.value if article.published.precision in ("day", "minute", "hour") else None
+        pub = (article.published.start or pub)[:10] if pub else None
+        last_source: tuple[str, str | None] | None = None
+        for sent in article.sentences:
+            if not sent.tokens:
+                continue
+            mentions = [m for m in article.actors if sent.start <= m.start and m.end <= sent.end]
+            times = [t for t in article.times if sent.start <= t.start and t.end <= sent.end]
+            toks = _tokens(article, sent.tokens, times, mentions)
+            frames, source = self._sentence(article, sent, toks, mentions, times, pub, last_source)
+            out.extend(frames)
+            last_source = source or (last_source if frames else None)
+        return tuple(_group(out))
+
+    def _sentence(self, article, sent, toks, mentions, times, pub, last_source):
+        clauses = _clauses(toks)
+        frames: list[Frame] = []
+        attribution = _attribution(toks, 0, len(toks), mentions)
+        skip: set[int] = set(attribution[2]) if attribution else set()
+        source = (attribution[0], attribution[1]) if attribution else None
+        # reporting clauses attribute the clauses next to them
+        for c in clauses:
+            trigs = _triggers(toks, c)
+            rep = _reporting_clause(toks, c, mentions) if not trigs or all(t.kind == "noun" for t in trigs) else None
+            if rep and c.kind in ("main",):
+                c.report = rep
+                if source is None:
+                    source = rep
+                for i in range(c.lo, c.hi):
+                    if toks[i].actor is not None:
+                        skip.add(toks[i].actor)
+        prev_agents: list[Group] = []
+        deny_frames: list[int] = []
+        for ci, c in enumerate(clauses):
+            if c.report:
+                continue
+            trigs = _triggers(toks, c)
+            groups = _groups(toks, c.lo, c.hi, mentions, skip)
+            verb_trigs = [t for t in trigs if t.kind != "noun"]
+            for ti, trig in enumerate(trigs):
+                if trig.kind == "noun":
+                    f = self._noun_frame(article, sent, toks, c, trig, groups, mentions, times, pub)
+                    if f is not None:
+                        f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
+                        frames.append(f)
+                    continue
+                # clause segment of this trigger among several verb triggers: its own objects
+                seg_hi = c.hi
+                later = [t.tok for t in verb_trigs if t.tok > trig.tok and t.kind == "verb"]
+                if later and trig.kind == "verb":
+                    seg_hi = later[0]
+                seg_lo = c.lo
+                earlier = [t.tok for t in verb_trigs if t.tok < trig.tok and t.kind == "verb"]
+                mine = [g for g in groups if g.lo < seg_hi and (g.lo >= (earlier[-1] if earlier else seg_lo)
+                                                                 or g.lo < min(t.tok for t in verb_trigs))]
+                if trig.kind == "attr":
+                    mine = [g for g in groups if _attr_scope(toks, c, trig.tok, g)]
+                parts = self._roles(toks, c, trig, mine, mentions, prev_agents)
+                if c.kind == "main" and any(p.role == "agent" for p in parts):
+                    prev_agents = [g for g in mine if _role_of_group(parts, g, mentions) == "agent"]
+                f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
+                          type=trig.type, participants=tuple(parts))
+                f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses, seg_lo, seg_hi)
+                if trig.type == "deny":
+                    deny_frames.append(len(frames))
+                frames.append(f)
+        # a denial of an embedded event: the embedded frame is denied, the denial itself no frame
+        for di in reversed(deny_frames):
+            d = frames[di]
+            others = [k for k, f in enumerate(frames) if k != di and f.trigger[0] > d.trigger[0]]
+            if others:
+                agent = next((p for p in d.participants if p.role == "agent"), None)
+                for k in others:
+                    f = frames[k]
+                    frames[k] = _replace(f, modality="denied",
+                                         attributed_to=article.text[agent.start:agent.end] if agent else f.attributed_to,
+                                         attributed_id=agent.actor_id if agent else f.attributed_id)
+                del frames[di]
+        return frames, source
+
+    def _roles(self, toks, c, trig, groups, mentions, prev_agents) -> list[Participant]:
+        symmetric = lx.TYPES[trig.type][2]
+        passive = _passive(toks, c, trig)
+        parts: list[Participant] = []
+
+        def add(g: Group, role: str) -> None:
+            for mi in g.mentions:
+                m = mentions[mi]
+                if any(p.actor_id == m.actor_id for p in parts):
+                    continue
+                parts.append(Participant(m.actor_id, role, m.start, m.end))
+
+        bare = []
+        for g in groups:
+            if g.genitive and trig.kind != "noun":
+                continue
+            if trig.type in ("deploy_troops", "withdraw", "arms_transfer") and mentions[g.mentions[0]].how == "adjective":
+                continue
+            prep = g.prep
+            if prep is None:
+                bare.append(g)
+            elif prep in ("von", "durch") and passive:
+                add(g, "agent")
+            elif prep in ("mit", "zwischen"):
+                add(g, "co-agent" if symmetric else "other")
+            elif prep in ("gegen", "auf", "an", "für"):
+                add(g, "target")
+            elif prep in ("nach", "in") and trig.type in ("visit", "deploy_troops", "attack"):
+                add(g, "target")
+            elif prep == "zu" and trig.type in ("visit", "appoint", "elect"):
+                add(g, "other")
+        # relative clause: the antecedent is the subject when the pronoun is nominative
+        if c.kind == "rel" and c.antecedent and c.intro in ("der", "die", "das", "welcher", "welche"):
+            ante = mentions[c.antecedent[0]]
+            adjacent = bare and bare[0].lo <= c.lo + 1
+            if not (c.intro == "die" and adjacent) and not passive:
+                parts.insert(0, Participant(ante.actor_id, "agent", ante.start, ante.end))
+        if passive:
+            for g in bare:
+                add(g, "agent" if symmetric else "target")
+        else:
+            ordered = sorted(bare, key=lambda g: (g.oblique, g.lo))
+            if ordered and not any(p.role == "agent" for p in parts):
+                add(ordered[0], "agent")
+                ordered = ordered[1:]
+            for g in ordered[:1]:
+                add(g, "agent" if symmetric else "target")
+            if not any(p.role == "agent" for p in parts) and prev_agents and c.intro in ("und", "aber", "doch", "sondern"):
+                for g in prev_agents:
+                    add(g, "agent")
+        if symmetric:
+            parts = [Participant(p.actor_id, "agent" if p.role == "target" else p.role, p.start, p.end) for p in parts]
+        return parts
+
+    def _noun_frame(self, article, sent, toks, c, trig, groups, mentions, times, pub) -> Frame | None:
+        """A nominal event: participants by genitive, possessive, von/durch/zwischen/mit/auf/gegen."""
+        parts: list[Participant] = []
+        symmetric = lx.TYPES[trig.type][2]
+        i = trig.tok
+        for g in groups:
+            m0 = mentions[g.mentions[0]]
+            role = None
+            if g.lo > i and g.lo - i <= 4 and (g.genitive or g.prep in ("von", "durch")):
+                role = "agent"
+            elif g.lo > i and g.lo - i <= 3 and g.prep in ("zwischen",):
+                role = "agent"
+            elif g.lo > i and g.lo - i <= 4 and g.prep == "mit":
+                role = "co-agent" if symmetric else "other"
+            elif g.lo > i and g.lo - i <= 4 and g.prep in ("auf", "gegen", "an", "für"):
+                role = "target"
+            elif g.lo > i and g.lo - i <= 4 and g.prep in ("in", "nach") and trig.type == "visit":
+                role = "target"
+            elif g.hi == i and m0.how != "adjective" and toks[i - 1].text.endswith("s"):
+                role = "agent"  # "Putins Besuch"
+            elif trig.kind == "noun" and "noun_light" in trig.analyses and g.prep in ("durch", "von"):
+                role = "agent"
+            elif m0.how == "adjective" and g.hi == i:
+                role = "agent"  # "der russische Angriff"
+            if role:
+                for mi in g.mentions:
+                    m = mentions[mi]
+                    if not any(p.actor_id == m.actor_id for p in parts):
+                        parts.append(Participant(m.actor_id, "agent" if symmetric and role == "target" else role,
+                                                 m.start, m.end))
+        # adjective before the noun: "der russische Angriff", "russische Luftangriffe"
+        if i > c.lo and toks[i - 1].actor is not None and mentions[toks[i - 1].actor].how == "adjective":
+            m = mentions[toks[i - 1].actor]
+            if not any(p.actor_id == m.actor_id for p in parts):
+                parts.append(Participant(m.actor_id, "agent", m.start, m.end))
+        if not parts and "noun_light" not in trig.analyses:
+            return None
+        if not parts and not any(t.time is not None for t in toks[c.lo:c.hi]):
+            return None
+        return Frame(start=sent.start, end=sent.end, trigger=(toks[i].start, toks[i].end), type=trig.type,
+                     participants=tuple(parts))
+
+    def _finish(self, f: Frame, toks, c, trig, mentions, times, pub, source, last_source, clauses,
+                seg_lo=None, seg_hi=None) -> Frame:
+        lo, hi = c.lo, c.hi
+        # time: in the clause, nearest to the trigger; else anywhere in the sentence outside other frames' clauses
+        cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
+        tmap = {}
+        for i in range(len(toks)):
+            if toks[i].time is not None:
+                tmap.setdefault(toks[i].time, i)
+        usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")]
+        if not usable:
+            others = [k for k in tmap if times[k].when.value and times[k].kind in ("date", "time")
+                      and not _in_triggered_clause(toks, clauses, tmap[k], c)]
+            usable = others
+        when = f.when
+        span = None
+        if usable:
+            k = min(usable, key=lambda k: abs(tmap[k] - trig.tok))
+            tm = times[k]
+            when = tm.when
+            span = (tm.start, tm.end)
+        future = bool(pub and when.value and (when.start or when.value)[:10] > pub and
+                      not any(toks[i].low in ("hatte", "hatten", "hat", "haben", "wurde", "wurden", "war", "waren")
+                              or any("past" in a for _, a in lx.VERB_FORMS.get(toks[i].low, ()))
+                              for i in range(lo, hi)))
+        attributed = source is not None
+        modality = _modality(toks, c, trig, attributed, future)
+        att_text, att_id = (source if source else (None, None))
+        if modality == "reported" and not source and last_source:
+            att_text, att_id = last_source
+        # place: "in X" with a place or a capital
+        where = where_id = None
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.low in ("in", "im") and i + 1 < hi:
+                j = i + 1
+                while j < hi and toks[j].low in lx.DETERMINERS:
+                    j += 1
+                if j < hi and toks[j].actor is not None:
+                    m = mentions[toks[j].actor]
+                    if m.actor_type in ("location", "state") and m.how in ("metonym", "alias", "ner", "short form"):
+                        where, where_id = m_text(toks, j, mentions), m.actor_id
+                        break
+        skip = [(tm.start, tm.end) for tm in times]
+        qs = tuple(Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)
+                   for a in amounts(self._text, toks[lo].start, toks[hi - 1].end, skip))
+        return _replace(f, when=when, time_span=span, modality=modality, attributed_to=att_text,
+                        attributed_id=att_id, where=where, where_id=where_id, quantities=qs)
+
+
+def _in_triggered_clause(toks, clauses, i, own) -> bool:
+    for c in clauses:
+        if c is own:
+            continue
+        if c.lo <= i < c.hi:
+            return bool(_triggers(toks, c))
+    return False
+
+
+def _attr_scope(toks: list[Tok], c: Clause, i: int, g: Group) -> bool:
+    """Actor groups inside a participle attribute phrase: between its determiner and the participle."""
+    k = i - 1
+    while k >= c.lo and toks[k].low not in lx.DETERMINERS:
+        k -= 1
+    return k < g.lo < i
+
+
+def _role_of_group(parts: list[Participant], g: Group, mentions) -> str | None:
+    ids = {mentions[m].actor_id for m in g.mentions}
+    for p in parts:
+        if p.actor_id in ids:
+            return p.role
+    return None
+
+
+def _replace(f: Frame, **kw) -> Frame:
+    from dataclasses import replace
+
+    return replace(f, **kw)
+
+
+def _group(frames: list[Frame]) -> list[Frame]:
+    """Number the frames that mention the same event within one article (same type, compatible
+    participants and times)."""
+    groups: list[list[int]] = []
+    for k, f in enumerate(frames):
+        ids = {p.actor_id for p in f.participants}
+        for g in groups:
+            h = frames[g[0]]
+            if h.type != f.type:
+                continue
+            hids = set().union(*({p.actor_id for p in frames[x].participants} for x in g))
+            if ids and hids and not (ids & hids):
+                continue
+            hw = next((frames[x].when for x in g if frames[x].when.value), None)
+            if f.when.value and hw and not _overlap(f.when, hw):
+                continue
+            if (f.modality == "negated") != (h.modality == "negated"):
+                continue
+            g.append(k)
+            break
+        else:
+            groups.append([k])
+    out = list(frames)
+    for gi, g in enumerate(groups):
+        for k in g:
+            out[k] = _replace(out[k], group=gi)
+    return out
+
+
+def _overlap(a: When, b: When) -> bool:
+    a0, a1 = (a.start or a.value or "")[:10], (a.end or a.value or "")[:10]
+    b0, b1 = (b.start or b.value or "")[:10], (b.end or b.value or "")[:10]
+    return not a0 or not b0 or (a0 <= b1 and b0 <= a1)

@@ -1,0 +1,353 @@
+"""What German words signal an event, and what the words around a trigger mean.
+
+Everything here is hand-written data: the event types (with their PLOVER and CAMEO codes), the
+trigger verbs with their principal parts (all inflected forms are generated from them), trigger
+nouns, the noun classes that decide what a light verb means ("Waffen liefern" is an arms
+transfer, "Hilfsgüter liefern" aid) and the function words the clause rules look at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# type -> (PLOVER, CAMEO, symmetric: every party is an agent, German label)
+TYPES: dict[str, tuple[str | None, str | None, bool, str]] = {
+    "sign_agreement": ("SUPPORT", "057", True, "Unterzeichnung"),
+    "ratify": ("SUPPORT", "057", False, "Ratifizierung"),
+    "enter_into_force": (None, None, False, "Inkrafttreten"),
+    "agree": ("AGREE", "030", True, "Einigung"),
+    "cooperate": ("COOPERATE", "060", True, "Zusammenarbeit"),
+    "meet": ("CONSULT", "040", True, "Treffen"),
+    "visit": ("CONSULT", "042", False, "Besuch"),
+    "talks": ("CONSULT", "046", True, "Gespräche"),
+    "phone_call": ("CONSULT", "041", True, "Telefonat"),
+    "support": ("SUPPORT", "051", False, "Unterstützung"),
+    "aid": ("AID", "070", False, "Hilfe"),
+    "military_aid": ("AID", "072", False, "Militärhilfe"),
+    "arms_transfer": ("AID", "072", False, "Waffenlieferung"),
+    "deploy_troops": ("MOBILIZE", "154", False, "Truppenentsendung"),
+    "withdraw": ("RETREAT", "0872", False, "Abzug"),
+    "ceasefire": ("RETREAT", "0871", True, "Waffenruhe"),
+    "release": ("RETREAT", "0841", False, "Freilassung"),
+    "demand": ("REQUEST", "100", False, "Forderung"),
+    "accuse": ("ACCUSE", "112", False, "Vorwurf"),
+    "criticize": ("ACCUSE", "111", False, "Kritik"),
+    "deny": ("REJECT", "120", False, "Dementi"),
+    "reject": ("REJECT", "120", False, "Ablehnung"),
+    "threaten": ("THREATEN", "130", False, "Drohung"),
+    "sanction": ("COERCE", "163", False, "Sanktionen"),
+    "expel": ("COERCE", "174", False, "Ausweisung"),
+    "arrest": ("COERCE", "173", False, "Festnahme"),
+    "attack": ("ASSAULT", "190", False, "Angriff"),
+    "kill": ("ASSAULT", "186", False, "Tötung"),
+    "protest": ("PROTEST", "141", False, "Protest"),
+    "elect": (None, None, False, "Wahl"),
+    "appoint": (None, None, False, "Ernennung"),
+    "dismiss": (None, None, False, "Entlassung"),
+    "resign": (None, None, False, "Rücktritt"),
+    "adopt": (None, None, False, "Beschluss"),
+    "collapse": (None, None, False, "Einsturz"),
+}
+
+# Object classes: a light verb takes its event type from a noun of one of these in its clause.
+# Matching is by the end of the lower-cased word, so compounds count ("Kampfpanzer", "Luftabwehrraketen").
+OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
+    "weapon": ("waffe", "waffen", "munition", "rakete", "raketen", "panzer", "drohne", "drohnen", "granate",
+               "granaten", "artillerie", "haubitze", "haubitzen", "kampfjet", "kampfjets", "kampfflugzeug",
+               "kampfflugzeuge", "flugabwehr", "abwehrsystem", "abwehrsysteme", "marschflugkörper", "geschosse",
+               "gewehre", "rüstungsgüter", "militärgüter", "kriegsgerät", "patriot-system", "f-16"),
+    "troops": ("soldaten", "soldatinnen", "truppen", "truppe", "streitkräfte", "einheiten", "kämpfer",
+               "militärberater", "friedenstruppen", "kriegsschiffe", "kriegsschiff", "bataillon", "bataillone",
+               "brigade", "brigaden", "marinesoldaten", "fallschirmjäger", "militärs", "polizisten"),
+    "aid": ("hilfe", "hilfen", "hilfsgüter", "hilfsgütern", "hilfslieferung", "hilfslieferungen", "lebensmittel",
+            "medikamente", "hilfspaket", "hilfspakete", "finanzhilfe", "finanzhilfen", "nothilfe", "wiederaufbauhilfe",
+            "kredite", "kredit", "zelte", "trinkwasser", "hilfsgelder", "unterstützung"),
+    "military_aid": ("militärhilfe", "militärhilfen", "militärpaket", "rüstungshilfe", "waffenhilfe"),
+    "sanction": ("sanktion", "sanktionen", "sanktionspaket", "embargo", "strafzölle", "strafzöllen", "zölle",
+                 "zöllen", "einreiseverbot", "einreiseverbote", "exportverbot", "importverbot", "strafmaßnahmen"),
+    "ceasefire": ("waffenruhe", "feuerpause", "waffenstillstand", "feuerpausen"),
+    "agreement": ("abkommen", "vertrag", "verträge", "vereinbarung", "pakt", "erklärung", "absichtserklärung",
+                  "memorandum", "handelsabkommen", "partnerschaftsabkommen", "friedensabkommen", "deal"),
+    "law": ("gesetz", "gesetze", "haushalt", "gesetzentwurf", "reform", "resolution", "richtlinie", "verordnung",
+            "budget", "paket", "beschluss", "novelle", "etat"),
+    "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen"),
+    "election": ("wahl", "wahlen", "präsidentenwahl", "parlamentswahl", "stichwahl", "landtagswahl",
+                 "bundestagswahl", "abstimmung"),
+    "decision": ("entscheidung", "entscheidungen", "maßnahmen", "vorkehrungen", "vorbereitungen", "auswahl",
+                 "aussage", "aussagen", "feststellung", "annahme", "regelung", "absprache", "absprachen"),
+}
+
+
+def object_class(word_lower: str) -> str | None:
+    """The object class of a noun (by its end, so that compounds count), or None."""
+    for cls, ends in OBJECT_CLASSES.items():
+        for end in ends:
+            if word_lower.endswith(end) and (len(word_lower) == len(end) or len(end) >= 5):
+                return cls
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A trigger verb: lemma, particle (separable verbs), type, and how the object changes the type.
+
+    ``objects`` maps an object class to a type ("liefern": weapon -> arms_transfer); with
+    ``needs_object`` the verb is only an event when such an object is in its clause.
+    ``preps``: the verb is an event only with one of these prepositions in its clause ("reisen nach").
+    ``reflexive``: only with (True) or never with (False) "sich"; None: either.
+    """
+
+    lemma: str
+    particle: str
+    type: str | None
+    objects: tuple[tuple[str, str], ...] = ()
+    needs_object: bool = False
+    preps: tuple[str, ...] = ()
+    reflexive: bool | None = None
+    blocked_objects: tuple[str, ...] = ()
+
+
+# Verb specs: "infinitive" for regular weak verbs, or "infinitive|3sg|past|participle" for strong or
+# irregular ones; a "+" marks the particle of a separable verb ("an+greifen|greift|griff|gegriffen").
+_VERBS: list[tuple[str, str | None, dict]] = [
+    ("unterzeichnen", "sign_agreement", {}),
+    ("unterschreiben|unterschreibt|unterschrieb|unterschrieben", "sign_agreement", {}),
+    ("signieren", "sign_agreement", {}),
+    ("paraphieren", "sign_agreement", {}),
+    ("ratifizieren", "ratify", {}),
+    ("einigen", "agree", {"reflexive": True, "objects": (("ceasefire", "ceasefire"),)}),
+    ("verständigen", "agree", {"reflexive": True, "objects": (("ceasefire", "ceasefire"),)}),
+    ("vereinbaren", "agree", {"objects": (("ceasefire", "ceasefire"),)}),
+    ("zu+sagen", "agree", {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("military_aid", "military_aid"),
+                                                             ("aid", "aid"), ("troops", "deploy_troops"))}),
+    ("zusammen+arbeiten", "cooperate", {}),
+    ("kooperieren", "cooperate", {}),
+    ("treffen|trifft|traf|getroffen", "meet", {"blocked_objects": ("decision", "agreement", "election")}),
+    ("zusammen+kommen|kommt|kam|gekommen", "meet", {}),
+    ("zusammen+treffen|trifft|traf|getroffen", "meet", {}),
+    ("empfangen|empfängt|empfing|empfangen", "meet", {}),
+    ("besuchen", "visit", {}),
+    ("reisen", "visit", {"preps": ("nach", "in")}),
+    ("ein+treffen|trifft|traf|getroffen", "visit", {"preps": ("in",)}),
+    ("verhandeln", "talks", {}),
+    ("beraten|berät|beriet|beraten", "talks", {}),
+    ("telefonieren", "phone_call", {}),
+    ("unterstützen", "support", {"objects": (("weapon", "arms_transfer"),)}),
+    ("liefern", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("aid", "aid"),
+                                                         ("military_aid", "military_aid"))}),
+    ("schicken", None, {"needs_object": True, "objects": (("troops", "deploy_troops"), ("weapon", "arms_transfer"),
+                                                          ("aid", "aid"))}),
+    ("entsenden|entsendet|entsandte|entsandt", "deploy_troops", {"needs_object": True,
+                                                                 "objects": (("troops", "deploy_troops"),)}),
+    ("stationieren", "deploy_troops", {"needs_object": True, "objects": (("troops", "deploy_troops"),
+                                                                           ("weapon", "deploy_troops"))}),
+    ("verlegen", "deploy_troops", {"needs_object": True, "objects": (("troops", "deploy_troops"),)}),
+    ("bereit+stellen", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("aid", "aid"),
+                                                               ("military_aid", "military_aid"))}),
+    ("leisten", None, {"needs_object": True, "objects": (("military_aid", "military_aid"), ("aid", "aid"))}),
+    ("gewähren", None, {"needs_object": True, "objects": (("military_aid", "military_aid"), ("aid", "aid"))}),
+    ("ab+ziehen|zieht|zog|gezogen", "withdraw", {"objects": (("troops", "withdraw"),)}),
+    ("zurück+ziehen|zieht|zog|gezogen", "withdraw", {"objects": (("troops", "withdraw"),)}),
+    ("frei+lassen|lässt|ließ|gelassen", "release", {}),
+    ("fordern", "demand", {}),
+    ("verlangen", "demand", {}),
+    ("auf+fordern", "demand", {}),
+    ("vor+werfen|wirft|warf|geworfen", "accuse", {}),
+    ("beschuldigen", "accuse", {}),
+    ("bezichtigen", "accuse", {}),
+    ("kritisieren", "criticize", {}),
+    ("verurteilen", "criticize", {}),
+    ("dementieren", "deny", {}),
+    ("bestreiten|bestreitet|bestritt|bestritten", "deny", {}),
+    ("zurück+weisen|weist|wies|gewiesen", "deny", {}),
+    ("ab+lehnen", "reject", {}),
+    ("drohen", "threaten", {}),
+    ("an+drohen", "threaten", {}),
+    ("sanktionieren", "sanction", {}),
+    ("verhängen", "sanction", {"needs_object": True, "objects": (("sanction", "sanction"),)}),
+    ("erlassen|erlässt|erließ|erlassen", "sanction", {"needs_object": True, "objects": (("sanction", "sanction"),)}),
+    ("aus+weisen|weist|wies|gewiesen", "expel", {"reflexive": False}),
+    ("fest+nehmen|nimmt|nahm|genommen", "arrest", {}),
+    ("verhaften", "arrest", {}),
+    ("inhaftieren", "arrest", {}),
+    ("an+klagen", "arrest", {}),
+    ("an+greifen|greift|griff|gegriffen", "attack", {}),
+    ("beschießen|beschießt|beschoss|beschossen", "attack", {}),
+    ("bombardieren", "attack", {}),
+    ("attackieren", "attack", {}),
+    ("ab+feuern", "attack", {"needs_object": True, "objects": (("weapon", "attack"),)}),
+    ("töten", "kill", {}),
+    ("ermorden", "kill", {}),
+    ("erschießen|erschießt|erschoss|erschossen", "kill", {}),
+    ("demonstrieren", "protest", {}),
+    ("protestieren", "protest", {}),
+    ("streiken", "protest", {}),
+    ("wählen", "elect", {"blocked_objects": ("decision",)}),
+    ("wieder+wählen", "elect", {}),
+    ("ernennen|ernennt|ernannte|ernannt", "appoint", {}),
+    ("berufen|beruft|berief|berufen", "appoint", {"reflexive": False}),
+    ("entlassen|entlässt|entließ|entlassen", "dismiss", {}),
+    ("ab+setzen", "dismiss", {}),
+    ("zurück+treten|tritt|trat|getreten", "resign", {}),
+    ("beschließen|beschließt|beschloss|beschlossen", "adopt", {"objects": (("sanction", "sanction"),
+                                                                           ("military_aid", "military_aid"),
+                                                                           ("aid", "aid"))}),
+    ("verabschieden", "adopt", {"reflexive": False, "objects": (("sanction", "sanction"),)}),
+    ("ein+stürzen", "collapse", {}),
+    ("zusammen+brechen|bricht|brach|gebrochen", "collapse", {}),
+]
+
+# Trigger nouns (lower-case word ends; compounds count: "Raketenangriff", "Staatsbesuch").
+NOUNS: dict[str, str] = {
+    "unterzeichnung": "sign_agreement", "ratifizierung": "ratify", "ratifikation": "ratify",
+    "inkrafttreten": "enter_into_force", "einigung": "agree",
+    "treffen": "meet", "gipfeltreffen": "meet", "gipfel": "meet", "zusammentreffen": "meet",
+    "besuch": "visit", "staatsbesuch": "visit", "antrittsbesuch": "visit", "visite": "visit",
+    "gespräche": "talks", "verhandlungen": "talks", "telefonat": "phone_call",
+    "militärhilfe": "military_aid", "waffenlieferung": "arms_transfer", "waffenlieferungen": "arms_transfer",
+    "munitionslieferung": "arms_transfer", "munitionslieferungen": "arms_transfer",
+    "panzerlieferung": "arms_transfer", "panzerlieferungen": "arms_transfer",
+    "hilfslieferung": "aid", "hilfslieferungen": "aid",
+    "entsendung": "deploy_troops", "truppenverlegung": "deploy_troops", "stationierung": "deploy_troops",
+    "abzug": "withdraw", "truppenabzug": "withdraw", "rückzug": "withdraw",
+    "waffenruhe": "ceasefire", "feuerpause": "ceasefire", "waffenstillstand": "ceasefire",
+    "freilassung": "release",
+    "angriff": "attack", "angriffe": "attack", "angriffs": "attack", "anschlag": "attack", "anschläge": "attack",
+    "luftangriff": "attack", "luftangriffe": "attack", "beschuss": "attack",
+    "festnahme": "arrest", "festnahmen": "arrest", "verhaftung": "arrest", "anklage": "arrest",
+    "ausweisung": "expel",
+    "demonstration": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
+    "protest": "protest", "proteste": "protest", "streik": "protest", "streiks": "protest", "warnstreik": "protest",
+    "ernennung": "appoint", "entlassung": "dismiss", "rücktritt": "resign", "einsturz": "collapse",
+    "sanktionen": "sanction",
+}
+# Noun ends that would match the table above but are something else.
+NOUN_EXCEPTIONS = frozenset({
+    "vertreffen", "betreffen", "übertreffen", "bestreik", "gipfelkreuz",
+})
+
+# Verbs that make a nominal trigger an event ("Die Unterzeichnung erfolgte am Montag").
+LIGHT_VERBS = frozenset("""
+erfolgte erfolgten erfolgt erfolge fand fanden findet finden stattgefunden statt begann begannen beginnt
+begonnen endete endeten kam kamen gab gibt führte führten führt führen geführt aufgenommen nahm nahmen
+verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete ereigneten ereignet
+""".split())
+
+AUX_WERDEN = frozenset("werde wirst wird werden werdet wurde wurden wurdest würde würden worden".split())
+AUX_HABEN = frozenset("habe hast hat haben habt hatte hatten hätte hätten habest".split())
+AUX_SEIN = frozenset("bin bist ist sind seid war waren wäre wären sei seien seiest gewesen".split())
+MODALS_PLANNED = frozenset("""
+soll sollen sollte sollten will wollen wollte wollten plant planen plante planten beabsichtigt beabsichtigen
+beabsichtigte möchte möchten
+""".split())
+MODALS_HYPOTHETICAL = frozenset("könnte könnten würde würden dürfte dürften müsste müssten hätte hätten wäre wären".split())
+MODALS_OTHER = frozenset("kann können konnte konnten muss müssen musste mussten darf dürfen durfte durften mag".split())
+KONJUNKTIV1 = frozenset("habe sei seien werde könne müsse solle wolle dürfe gebe liege stehe gehe komme".split())
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals weder".split())
+CONDITIONALS = frozenset("falls sofern wenn ob".split())
+SUBORDINATORS = frozenset("""
+dass daß weil nachdem als wenn falls ob obwohl obgleich während bevor ehe seit seitdem sodass damit wonach
+wobei indem sofern solange sobald da wie zumal
+""".split())
+RELATIVES = frozenset("der die das dem den denen dessen deren welcher welche welches welchem welchen".split())
+PREPOSITIONS = frozenset("""
+mit gegen auf an nach in im ins von vom durch für zwischen aus bei beim zu zum zur über unter vor hinter neben
+seit ohne um wegen trotz laut gegenüber samt nahe innerhalb außerhalb am
+""".split())
+DETERMINERS = frozenset("""
+der die das des dem den ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre ihren ihrem
+ihrer dieser diese diesen diesem dieses jener jene beide beiden
+""".split())
+OBLIQUE_DETERMINERS = frozenset("dem den einem einen seinem seinen ihrem ihren diesem diesen des eines seines ihres".split())
+COORDINATORS = frozenset("und sowie oder beziehungsweise bzw".split())
+
+# Reporting verbs: they attribute what their clause or the clause next to them says.
+REPORTING = frozenset("""
+sagte sagten sagt sagen sage gesagt erklärte erklärten erklärt erkläre erklären teilte teilten teilt mitteilte
+mitgeteilt berichtete berichteten berichtet berichte meldete meldeten meldet melde gemeldet betonte betonten
+betont betone hieß heißt hieße schrieb schreibt schrieben verlautete verlautbarte zitierte zitiert bestätigte
+bestätigten bestätigt bestätige warnte warnten warnt erklärten behauptete behaupteten behauptet behaupte
+versicherte versichert räumte räumt gab gibt verkündete verkündet gaben sprach spricht
+""".split())
+REPORT_PARTICLES = frozenset("mit ein bekannt an zu".split())
+ATTRIBUTION_NOUNS = frozenset("""
+angaben informationen berichten medienberichten berichte meldungen darstellung sicht aussagen schätzungen
+erkenntnissen
+""".split())
+
+
+def _weak_stem(inf: str) -> str:
+    if inf.endswith("eln") or inf.endswith("ern"):
+        return inf[:-1]
+    return inf[:-2] if inf.endswith("en") else inf[:-1]
+
+
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "unter", "über", "wider", "hinter")
+
+
+def _needs_e(stem: str) -> bool:
+    return stem.endswith(("t", "d")) or (stem.endswith(("chn", "ffn", "gn", "dm", "tm")) and not stem.endswith("ern"))
+
+
+def _forms(spec: str) -> tuple[str, str, dict[str, set[str]]]:
+    """(lemma, particle, form -> analyses) for one verb spec; analyses: fin, past, k1, part, attr, inf, zu;
+    "_joined" marks a separable verb's finite form with its particle in front ("dass sie angriff")."""
+    head, *irregular = spec.split("|")
+    particle, _, base = head.rpartition("+")
+    stem = _weak_stem(base)
+    if irregular:
+        third, past, participle = irregular
+        present = {stem + "e": "k1", base: "fin", third: "fin", stem + "st": "fin"}
+        pasts = {past: "past", (past + "n" if past.endswith("e") else past + "en"): "past", past + "st": "past"}
+    else:
+        e = "e" if _needs_e(stem) else ""
+        present = {stem + "e": "k1", base: "fin", stem + e + "t": "fin", stem + e + "st": "fin"}
+        pasts = {stem + e + "te": "past", stem + e + "ten": "past", stem + e + "test": "past"}
+        if base.endswith("ieren") or base.startswith(_INSEPARABLE):
+            participle = stem + e + "t"
+        else:
+            participle = "ge" + stem + e + "t"
+    out: dict[str, set[str]] = {}
+    for form, kind in {**present, **pasts}.items():
+        out.setdefault(form, set()).add(kind)
+        if particle:
+            out.setdefault(particle + form, set()).add(kind + "_joined")
+    part = particle + participle
+    out.setdefault(part, set()).add("part")
+    for ending in ("e", "en", "er", "es", "em"):
+        out.setdefault(part + ending, set()).add("attr")
+    out.setdefault(particle + base, set()).add("inf")
+    if particle:
+        out.setdefault(particle + "zu" + base, set()).add("zu")
+    return particle + base, particle, out
+
+
+def _build() -> tuple[dict[str, list[tuple[VerbEntry, frozenset[str]]]], dict[str, VerbEntry]]:
+    forms: dict[str, list[tuple[VerbEntry, frozenset[str]]]] = {}
+    by_lemma: dict[str, VerbEntry] = {}
+    for spec, kind, opts in _VERBS:
+        lemma, particle, fs = _forms(spec)
+        entry = VerbEntry(lemma=lemma, particle=particle, type=kind, **opts)
+        by_lemma[lemma] = entry
+        for form, analyses in fs.items():
+            forms.setdefault(form, []).append((entry, frozenset(analyses)))
+    return forms, by_lemma
+
+
+VERB_FORMS, VERBS = _build()
+NOUN_ENDS = sorted(NOUNS, key=len, reverse=True)
+
+
+def noun_type(word: str) -> str | None:
+    """The event type of a capitalised trigger noun (compounds count by their last part)."""
+    if not word[:1].isupper():
+        return None
+    low = word.lower()
+    if low in NOUN_EXCEPTIONS:
+        return None
+    if low in NOUNS:
+        return NOUNS[low]
+    for end in NOUN_ENDS:
+        if len(end) >= 5 and low.endswith(end) and len(low) - len(end) >= 3:
+            return NOUNS[end]
+    return None
