@@ -202,6 +202,58 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_events(args: argparse.Namespace) -> int:
+    import json
+
+    from .dates.published import date_from_text
+    from .events import analyse_text
+    from .events.lexicon import TYPES
+
+    text = _read_one(args.file)
+    if isinstance(text, int):
+        return text
+    published = args.date
+    if published:
+        try:
+            from datetime import date
+
+            date.fromisoformat(published)
+        except ValueError:
+            print(f"lagebild: --date must be YYYY-MM-DD, got {args.date!r}", file=sys.stderr)
+            return 2
+    else:
+        found = date_from_text(text)
+        published = found.value if found and found.precision == "day" else None
+    art = analyse_text(text, published)
+    for f in art.frames:
+        plover, cameo, _, _ = TYPES[f.type]
+        row = {
+            "type": f.type, "plover": plover, "cameo": cameo,
+            "trigger": text[f.trigger[0]:f.trigger[1]], "trigger_start": f.trigger[0],
+            "participants": [{"actor_id": p.actor_id, "role": p.role, "text": text[p.start:p.end]}
+                             for p in f.participants],
+            "when": f.when.value, "time_text": text[f.time_span[0]:f.time_span[1]] if f.time_span else None,
+            "where": f.where,
+            "quantities": [{"value": q.value, "unit": q.unit, "what": q.what, "text": text[q.start:q.end]}
+                           for q in f.quantities],
+            "modality": f.modality, "attributed_to": f.attributed_to, "event": f.group,
+            "sentence": [f.start, f.end],
+        }
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+EPILOG_EVENTS = """examples:
+  lagebild events article.txt --date 2024-06-19
+
+Prints one JSON line per event frame: type (sign_agreement, visit, attack, ...) with its PLOVER
+and CAMEO codes, the trigger words, participants (actor id, role agent/co-agent/target/other and
+the words), when (TIMEX3 value, resolved against --date), where, quantities (value, unit, what
+they count), modality (asserted, reported, planned, denied, hypothetical, negated), attributed_to
+(the source the text gives) and event (frames with the same number mention one event). Without
+--date the date stated in the text is used."""
+
+
 EPILOG_ACTORS = """examples:
   lagebild actors article.txt --date 2024-06-19
 
@@ -280,6 +332,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a text file")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the text's date (who held an office then)")
     p.set_defaults(func=cmd_actors)
+    p = sub.add_parser(
+        "events", help="extract event frames (who did what to whom, when, where, how many, who says so)",
+        description="Extract event frames from a German text: type, participants, time, place, quantities, "
+                    "modality and attribution.",
+        epilog=EPILOG_EVENTS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", help="a text file")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date (relative dates and offices)")
+    p.set_defaults(func=cmd_events)
     return parser
 
 

@@ -9,7 +9,7 @@ from ..model import Article, Frame, When
 
 def extract(article: Article) -> tuple[Frame, ...]:
     """The frames of an article that has been through segment, dates and actors."""
-    from .extract import Extractor
+    from .grammar import Extractor
 
     return Extractor().frames(article)
 

@@ -49,6 +49,13 @@ TYPES: dict[str, tuple[str | None, str | None, bool, str]] = {
     "collapse": (None, None, False, "Einsturz"),
 }
 
+# Types that are only an event with a named participant: "fordert im Anschluss ein Lösegeld" (a
+# program), "ist mit Absicht gewählt" (chosen) are not events of these kinds.
+NEEDS_PARTICIPANT = frozenset("""
+meet visit talks phone_call support demand accuse criticize deny reject threaten elect appoint dismiss agree
+cooperate release expel resign
+""".split())
+
 # Object classes: a light verb takes its event type from a noun of one of these in its clause.
 # Matching is by the end of the lower-cased word, so compounds count ("Kampfpanzer", "Luftabwehrraketen").
 OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
@@ -105,6 +112,8 @@ class VerbEntry:
     preps: tuple[str, ...] = ()
     reflexive: bool | None = None
     blocked_objects: tuple[str, ...] = ()
+    blocked_preps: tuple[str, ...] = ()
+    active_only: bool = False  # "wurde getroffen" is being hit, not a meeting
 
 
 # Verb specs: "infinitive" for regular weak verbs, or "infinitive|3sg|past|participle" for strong or
@@ -122,7 +131,8 @@ _VERBS: list[tuple[str, str | None, dict]] = [
                                                              ("aid", "aid"), ("troops", "deploy_troops"))}),
     ("zusammen+arbeiten", "cooperate", {}),
     ("kooperieren", "cooperate", {}),
-    ("treffen|trifft|traf|getroffen", "meet", {"blocked_objects": ("decision", "agreement", "election")}),
+    ("treffen|trifft|traf|getroffen", "meet", {"blocked_objects": ("decision", "agreement", "election"),
+                                               "blocked_preps": ("auf",), "active_only": True}),
     ("zusammen+kommen|kommt|kam|gekommen", "meet", {}),
     ("zusammen+treffen|trifft|traf|getroffen", "meet", {}),
     ("empfangen|empfängt|empfing|empfangen", "meet", {}),
@@ -267,7 +277,13 @@ sagte sagten sagt sagen sage gesagt erklärte erklärten erklärt erkläre erkl�
 mitgeteilt berichtete berichteten berichtet berichte meldete meldeten meldet melde gemeldet betonte betonten
 betont betone hieß heißt hieße schrieb schreibt schrieben verlautete verlautbarte zitierte zitiert bestätigte
 bestätigten bestätigt bestätige warnte warnten warnt erklärten behauptete behaupteten behauptet behaupte
-versicherte versichert räumte räumt gab gibt verkündete verkündet gaben sprach spricht
+versicherte versichert räumte räumt gab gibt verkündete verkündet gaben sprach spricht kündigte kündigten
+kündigt angekündigt versprach versprochen verspricht
+""".split())
+# Reporting verbs that announce: what their zu-infinitive or dass-clause says is planned.
+PLANNING = frozenset("""
+kündigte kündigten kündigt angekündigt kündige plant plante planten planen geplant beabsichtigt beabsichtigte
+beschloss beschlossen versprach versprochen verspricht kündigen
 """.split())
 REPORT_PARTICLES = frozenset("mit ein bekannt an zu".split())
 ATTRIBUTION_NOUNS = frozenset("""

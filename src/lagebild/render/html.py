@@ -24,6 +24,13 @@ td,th{border:1px solid #dde2e8;padding:3px 8px;text-align:left}.problems li{colo
 label.toggle{font-size:13px;color:#34465a;user-select:none}body.hide-removed .removed{display:none}
 .time{background:#e3f0ff;border-bottom:1px solid #7aa7d9;border-radius:2px}
 .time.unresolved{background:#fdf3e1;border-bottom:1px dashed #c9a25a}
+.trigger{font-weight:700;border-bottom:2px solid #c0392b}
+table.timeline{width:100%;margin:8px 0 12px}table.timeline td{vertical-align:top}
+table.timeline .when{white-space:nowrap;font-variant-numeric:tabular-nums}
+.ev-type{font-weight:600}.mod{font-size:11px;border-radius:8px;padding:0 6px;background:#eef1f4;color:#34465a}
+.mod.planned{background:#e6f4ea;color:#1e6b34}.mod.denied,.mod.negated{background:#fde8e6;color:#8a1f11}
+.mod.reported{background:#fff4d6;color:#6b5200}.mod.hypothetical{background:#efe8fd;color:#4b2a8a}
+blockquote.evidence{margin:2px 0;padding:2px 8px;border-left:3px solid #c9d3de;font-family:Georgia,serif;font-size:14px}
 """
 
 _JS = """
@@ -43,12 +50,13 @@ def _time_title(t: dict[str, Any]) -> str:
     return f"{t['kind']}: {w['value']}{span}"
 
 
-def _text_with_removed(article: dict[str, Any]) -> str:
+def _text_with_removed(article: dict[str, Any], triggers: list[tuple[dict[str, Any], str]] | None = None) -> str:
     """The original text, removed stretches greyed with their reason, time expressions marked."""
     text = article["text"]
     marks = [(r["start"], r["end"], "removed", r["reason"]) for r in article["removed"]]
     marks += [(t["start"], t["end"], "time" if t["when"].get("value") is not None else "time unresolved",
                _time_title(t)) for t in article.get("times", ()) if t["kind"] != "range"]
+    marks += [(t["start"], t["end"], "trigger", label) for t, label in triggers or ()]
     out: list[str] = []
     pos = 0
     for start, end, cls, note in sorted(marks, key=lambda m: (m[0], -m[1])):
@@ -80,7 +88,8 @@ def _when(when: dict[str, Any]) -> str:
     return "<span class='meta'>date unknown</span>"
 
 
-def _article(article: dict[str, Any], arts: dict[str, dict[str, Any]]) -> str:
+def _article(article: dict[str, Any], arts: dict[str, dict[str, Any]],
+             triggers: list[tuple[dict[str, Any], str]] | None = None) -> str:
     badges = f"<span class='badge'>{escape(article['language'])}</span>"
     if article["duplicate_of"]:
         orig = arts.get(article["duplicate_of"], {})
@@ -92,7 +101,7 @@ def _article(article: dict[str, Any], arts: dict[str, dict[str, Any]]) -> str:
         f"<div class='meta'>source: {escape(article['source'] or 'unknown')} · published: {_when(article['published'])}"
         f" · input: <code>{escape(article['input'])}</code> · left out: {removed_chars} of {len(article['text'])} "
         f"characters in {len(article['removed'])} stretch(es)</div>"
-        f"<div class='text'>{_text_with_removed(article)}</div></details>"
+        f"<div class='text'>{_text_with_removed(article, triggers)}</div></details>"
     )
 
 
@@ -118,9 +127,60 @@ def _story_actors(ids: list[str], arts: dict[str, dict[str, Any]], actors: dict[
     return f"<div class='meta'>actors: {' '.join(items)}</div>"
 
 
+def _evidence(ev: dict[str, Any]) -> str:
+    """The evidence sentence with its trigger words in bold, and who says it."""
+    text, trig = ev["text"], ev.get("trigger")
+    if trig and ev["start"] <= trig["start"] and trig["end"] <= ev["end"]:
+        a, b = trig["start"] - ev["start"], trig["end"] - ev["start"]
+        body = f"{escape(text[:a])}<b>{escape(text[a:b])}</b>{escape(text[b:])}"
+    else:
+        body = escape(text)
+    who = f" <span class='meta'>— {escape(ev['attributed_to'])}</span>" if ev.get("attributed_to") else ""
+    return (f"<blockquote class='evidence'><a href='#a-{escape(ev['article_id'])}' class='meta'>▸</a> "
+            f"{body}{who}</blockquote>")
+
+
+def _timeline(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]) -> str:
+    """A story's events in time order (undated ones last), each with its evidence."""
+    if not events:
+        return ""
+    rows = ["<table class='timeline'><tr><th>when</th><th>what</th><th>who</th><th>evidence</th></tr>"]
+    for e in events:
+        w = e["when"]
+        when = escape(w["value"]) if w.get("value") else "<span class='meta'>undated</span>"
+        if w.get("expression"):
+            when += f"<div class='meta'>{escape(w['expression'])}</div>"
+        who = []
+        for p in e["participants"]:
+            name = actors.get(p["actor_id"], {}).get("name", p["actor_id"])
+            who.append(f"{escape(name)} <span class='meta'>({escape(p['role'])})</span>")
+        extra = []
+        if e.get("where"):
+            extra.append("in " + escape(e["where"]))
+        for q in e.get("quantities", ()):
+            extra.append(escape(q["span"]["text"]))
+        mods = sorted({ev.get("modality") or "asserted" for ev in e["evidence"]})
+        badges = "".join(f" <span class='mod {escape(m)}'>{escape(m)}</span>" for m in mods if m != "asserted")
+        codes = " / ".join(x for x in (e.get("plover"), e.get("cameo")) if x)
+        rows.append(
+            f"<tr><td class='when'>{when}</td><td><span class='ev-type'>{escape(e['type'])}</span>{badges}"
+            f"<div class='meta'>{escape(codes)}</div>{'<div class=meta>' + '; '.join(extra) + '</div>' if extra else ''}"
+            f"</td><td>{'<br>'.join(who) or '<span class=meta>–</span>'}</td>"
+            f"<td>{''.join(_evidence(ev) for ev in e['evidence'])}</td></tr>")
+    rows.append("</table>")
+    return "<h3>Timeline</h3>" + "".join(rows)
+
+
 def render_html(dossier: dict[str, Any]) -> str:
     arts = {a["id"]: a for a in dossier["articles"]}
     actors = {a["id"]: a for a in dossier.get("actors", ())}
+    by_story: dict[str, list[dict[str, Any]]] = {}
+    triggers: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    for e in dossier.get("events", ()):
+        by_story.setdefault(e["story_id"], []).append(e)
+        for ev in e["evidence"]:
+            if ev.get("trigger"):
+                triggers.setdefault(ev["article_id"], []).append((ev["trigger"], f"{e['type']} ({ev.get('modality')})"))
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
@@ -131,7 +191,8 @@ def render_html(dossier: dict[str, Any]) -> str:
         "<span class='removed'><span class='reason'>reason</span>greyed stretches</span> were left out of analysis "
         "(navigation, teasers, repeated blocks); hover for the reason. "
         "<span class='time'>Time expressions</span> show their normalised date on hover "
-        "(<span class='time unresolved'>dashed</span>: not resolvable without a publication date). "
+        "(<span class='time unresolved'>dashed</span>: not resolvable without a publication date); "
+        "<span class='trigger'>event words</span> carry the events of the timeline. "
         "<label class='toggle'><input type='checkbox' id='hide-removed'> hide them</label> · "
         "<label class='toggle'><input type='checkbox' id='open-all'> open every article</label></p>",
         "<nav class='toc'><h2>Stories</h2><ol>",
@@ -146,7 +207,8 @@ def render_html(dossier: dict[str, Any]) -> str:
         parts.append(f"<section class='story' id='s-{escape(story['id'])}'><h2>{escape(story['title'])}</h2>"
                      f"<div class='meta'>{len(ids)} article(s), {originals} independent of near-copies</div>")
         parts.append(_story_actors(ids, arts, actors))
-        parts += [_article(arts[aid], arts) for aid in ids]
+        parts.append(_timeline(by_story.get(story["id"], []), actors))
+        parts += [_article(arts[aid], arts, triggers.get(aid)) for aid in ids]
         parts.append("</section>")
     if dossier.get("problems"):
         parts.append("<section class='story'><h2>Inputs that could not be used</h2><ul class='problems'>")

@@ -20,7 +20,7 @@ class Events:
     assigns = ("article.frames",)
 
     def __init__(self) -> None:
-        from ..events.extract import Extractor
+        from ..events.grammar import Extractor
 
         self.extractor = Extractor()
 

@@ -57,6 +57,8 @@ class Clause:
     intro: str = ""
     antecedent: list[int] = field(default_factory=list)  # actor mention indices before a relative pronoun
     report: tuple[str, str | None] | None = None  # (source text, actor id) when this clause is a reporting clause
+    planning: bool = False  # the reporting clause announces ("kündigte an, ... zu reisen")
+    prefield: tuple[int, int] | None = None  # the subject before an embedded clause: "X, der ..., unterzeichnete"
 
 
 @dataclass
@@ -140,6 +142,14 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             kind, intro = "main", t.low
         i += 1
     close(n)
+    for ci, c in enumerate(out):
+        if c.kind == "main" and ci and _finite_start(toks, c.lo) and not c.intro:
+            k = ci - 1
+            while k >= 0 and out[k].kind in ("rel", "sub"):
+                k -= 1
+            if k >= 0 and k < ci - 1 and out[k].kind == "main" and not any(
+                    _finite_start(toks, x) for x in range(out[k].lo, out[k].hi)):
+                c.prefield = (out[k].lo, out[k].hi)
     for c in out:
         if c.kind == "rel" and c.lo >= 2:
             k = c.lo - 1
@@ -199,6 +209,10 @@ def _triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 continue
             if entry.blocked_objects and objects & set(entry.blocked_objects):
                 continue
+            if entry.blocked_preps and any(p in words for p in entry.blocked_preps):
+                continue
+            if entry.active_only and words_passive(words):
+                continue
             kind = entry.type
             for cls, typ in entry.objects:
                 if cls in objects:
@@ -248,6 +262,10 @@ def _triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 continue
         found.append(Trigger(i, kind, "noun", frozenset({"noun_light" if has_light and not verbal else "noun"})))
     return found
+
+
+def words_passive(words: list[str]) -> bool:
+    return bool(set(words) & {"wurde", "wurden", "worden", "würde", "würden"})
 
 
 def _is_attribute(toks: list[Tok], c: Clause, i: int) -> bool:
@@ -407,6 +425,9 @@ def _attribution(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention]
             src += 1
         if src >= hi:
             continue
+        if toks[src].actor is None and toks[src].low in _SOURCE_NOUNS and src + 1 < hi and (
+                toks[src + 1].actor is not None or toks[src + 1].text[:1].isupper()):
+            src += 1  # "so die Agentur Xinhua"
         if toks[src].actor is not None:
             m = mentions[toks[src].actor]
             return m_text(toks, src, mentions), m.actor_id, {toks[src].actor}
@@ -416,6 +437,11 @@ def _attribution(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention]
         if k < hi and toks[k].text[:1].isupper():
             return toks[k].text, None, set()
     return None
+
+
+_SOURCE_NOUNS = frozenset("""
+agentur nachrichtenagentur staatsagentur zeitung sender fernsehsender tageszeitung magazin portal
+""".split())
 
 
 def m_text(toks: list[Tok], i: int, mentions: list[ActorMention]) -> str:
@@ -444,6 +470,8 @@ def _reporting_clause(toks: list[Tok], c: Clause, mentions: list[ActorMention]) 
 
 
 def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, future: bool) -> str:
+    if trig.kind == "attr":  # "das unterzeichnete Abkommen": done, whatever the clause around it says
+        return "reported" if attributed else "asserted"
     words = [t.low for t in toks[c.lo:c.hi]]
     if any(w in lx.NEGATIONS for w in words):
         # "nicht nur" is no negation
@@ -514,18 +542,21 @@ class Extractor:
             rep = _reporting_clause(toks, c, mentions) if not trigs or all(t.kind == "noun" for t in trigs) else None
             if rep and c.kind in ("main",):
                 c.report = rep
+                c.planning = any(toks[i].low in lx.PLANNING for i in range(c.lo, c.hi))
                 if source is None:
                     source = rep
                 for i in range(c.lo, c.hi):
                     if toks[i].actor is not None:
                         skip.add(toks[i].actor)
         prev_agents: list[Group] = []
-        deny_frames: list[int] = []
+        fclause: list[int] = []
         for ci, c in enumerate(clauses):
             if c.report:
                 continue
             trigs = _triggers(toks, c)
             groups = _groups(toks, c.lo, c.hi, mentions, skip)
+            if c.prefield:
+                groups = _groups(toks, c.prefield[0], c.prefield[1], mentions, skip) + groups
             verb_trigs = [t for t in trigs if t.kind != "noun"]
             for ti, trig in enumerate(trigs):
                 if trig.kind == "noun":
@@ -533,6 +564,7 @@ class Extractor:
                     if f is not None:
                         f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
                         frames.append(f)
+                        fclause.append(ci)
                     continue
                 # clause segment of this trigger among several verb triggers: its own objects
                 seg_hi = c.hi
@@ -548,24 +580,14 @@ class Extractor:
                 parts = self._roles(toks, c, trig, mine, mentions, prev_agents)
                 if c.kind == "main" and any(p.role == "agent" for p in parts):
                     prev_agents = [g for g in mine if _role_of_group(parts, g, mentions) == "agent"]
+                if not parts and trig.type in lx.NEEDS_PARTICIPANT:
+                    continue
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
                 f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses, seg_lo, seg_hi)
-                if trig.type == "deny":
-                    deny_frames.append(len(frames))
                 frames.append(f)
-        # a denial of an embedded event: the embedded frame is denied, the denial itself no frame
-        for di in reversed(deny_frames):
-            d = frames[di]
-            others = [k for k, f in enumerate(frames) if k != di and f.trigger[0] > d.trigger[0]]
-            if others:
-                agent = next((p for p in d.participants if p.role == "agent"), None)
-                for k in others:
-                    f = frames[k]
-                    frames[k] = _replace(f, modality="denied",
-                                         attributed_to=article.text[agent.start:agent.end] if agent else f.attributed_to,
-                                         attributed_id=agent.actor_id if agent else f.attributed_id)
-                del frames[di]
+                fclause.append(ci)
+        frames = _embedded(article, toks, clauses, frames, fclause, mentions)
         return frames, source
 
     def _roles(self, toks, c, trig, groups, mentions, prev_agents) -> list[Participant]:
@@ -603,8 +625,9 @@ class Extractor:
         if c.kind == "rel" and c.antecedent and c.intro in ("der", "die", "das", "welcher", "welche"):
             ante = mentions[c.antecedent[0]]
             adjacent = bare and bare[0].lo <= c.lo + 1
-            if not (c.intro == "die" and adjacent) and not passive:
-                parts.insert(0, Participant(ante.actor_id, "agent", ante.start, ante.end))
+            if not (c.intro == "die" and adjacent):
+                role = "agent" if not passive or symmetric else "target"
+                parts.insert(0, Participant(ante.actor_id, role, ante.start, ante.end))
         if passive:
             for g in bare:
                 add(g, "agent" if symmetric else "target")
@@ -685,6 +708,9 @@ class Extractor:
             tm = times[k]
             when = tm.when
             span = (tm.start, tm.end)
+            if pub and trig.kind == "attr" and when.value and when.value[:4].isdigit() and when.value[:10] > pub \
+                    and not any(ch.isdigit() and len(w) == 4 for w in self._text[tm.start:tm.end].split() for ch in w[:1]):
+                when = _year_back(when)  # "das am 19. Februar unterzeichnete Abkommen": done, so not next February
         future = bool(pub and when.value and (when.start or when.value)[:10] > pub and
                       not any(toks[i].low in ("hatte", "hatten", "hat", "haben", "wurde", "wurden", "war", "waren")
                               or any("past" in a for _, a in lx.VERB_FORMS.get(toks[i].low, ()))
@@ -714,6 +740,13 @@ class Extractor:
                         attributed_id=att_id, where=where, where_id=where_id, quantities=qs)
 
 
+def _year_back(w: When) -> When:
+    def back(v: str | None) -> str | None:
+        return str(int(v[:4]) - 1) + v[4:] if v and v[:4].isdigit() else v
+
+    return _replace(w, value=back(w.value), start=back(w.start), end=back(w.end))
+
+
 def _in_triggered_clause(toks, clauses, i, own) -> bool:
     for c in clauses:
         if c is own:
@@ -721,6 +754,79 @@ def _in_triggered_clause(toks, clauses, i, own) -> bool:
         if c.lo <= i < c.hi:
             return bool(_triggers(toks, c))
     return False
+
+
+_GOVERNING = frozenset({"deny", "accuse", "demand", "threaten", "reject"})
+
+
+def _zu_clause(toks: list[Tok], c: Clause) -> bool:
+    """A zu-infinitive: "..., Waffen geliefert zu haben", "..., nach Kiew zu reisen", "anzugreifen"."""
+    for i in range(c.lo, c.hi):
+        w = toks[i].low
+        if w == "zu" and i + 1 < c.hi and toks[i + 1].text[:1].islower() and i + 3 >= c.hi:
+            return True
+        if any("zu" in a for _, a in lx.VERB_FORMS.get(w, ())) and i + 2 >= c.hi:
+            return True
+    return False
+
+
+def _embedded(article, toks, clauses, frames, fclause, mentions):
+    """What a governing clause does to the event of its complement clause.
+
+    "Der Kreml wies Berichte zurück, wonach Moskau Waffen geliefert habe": the delivery is denied
+    (attributed to the Kreml) and the denial is no frame of its own; "X wirft Y vor, ... angegriffen
+    zu haben": the attack is reported by X, and Y is its agent; "X fordert/droht/lehnt ab, ... zu":
+    the demanded, threatened or refused event is not reported as an event; "X kündigte an, ... zu
+    reisen": the trip is planned, and X travels.
+    """
+    drop: set[int] = set()
+    out = list(frames)
+    for k, f in enumerate(frames):
+        ck = fclause[k]
+        c = clauses[ck]
+        complement = (c.kind == "sub" and c.intro in ("dass", "daß", "wonach", "ob")) or _zu_clause(toks, c)
+        if not complement or ck == 0:
+            continue
+        j = ck - 1
+        while j > 0 and clauses[j].kind == "rel":
+            j -= 1
+        gov = next((g for g in range(len(frames)) if fclause[g] == j and frames[g].type in _GOVERNING), None)
+        has_agent = any(p.role == "agent" for p in f.participants)
+        zu = _zu_clause(toks, c)
+        if gov is not None:
+            g = frames[gov]
+            g_agent = next((p for p in g.participants if p.role == "agent"), None)
+            g_target = next((p for p in g.participants if p.role == "target"), None)
+            if g.type == "deny":
+                parts = f.participants
+                if zu and not has_agent and g_agent:
+                    parts = (Participant(g_agent.actor_id, "agent", g_agent.start, g_agent.end),) + parts
+                out[k] = _replace(out[k], participants=parts, modality="denied",
+                                  attributed_to=article.text[g_agent.start:g_agent.end] if g_agent else f.attributed_to,
+                                  attributed_id=g_agent.actor_id if g_agent else f.attributed_id)
+                drop.add(gov)
+            elif g.type == "accuse":
+                parts = f.participants
+                if not has_agent and g_target:
+                    parts = (Participant(g_target.actor_id, "agent", g_target.start, g_target.end),) + parts
+                modality = f.modality if f.modality in ("negated", "hypothetical") else "reported"
+                out[k] = _replace(out[k], participants=parts, modality=modality,
+                                  attributed_to=article.text[g_agent.start:g_agent.end] if g_agent else f.attributed_to,
+                                  attributed_id=g_agent.actor_id if g_agent else f.attributed_id)
+            else:
+                drop.add(k)
+            continue
+        rep = clauses[j].report
+        if rep is not None and (zu or clauses[j].planning):
+            parts = f.participants
+            if zu and not has_agent and rep[1]:
+                at = next((m for m in mentions if m.actor_id == rep[1]), None)
+                if at is not None:
+                    parts = (Participant(at.actor_id, "agent", at.start, at.end),) + parts
+            modality = "planned" if clauses[j].planning and f.modality in ("asserted", "reported") else f.modality
+            out[k] = _replace(out[k], participants=parts, modality=modality, attributed_to=rep[0],
+                              attributed_id=rep[1])
+    return [f for k, f in enumerate(out) if k not in drop]
 
 
 def _attr_scope(toks: list[Tok], c: Clause, i: int, g: Group) -> bool:

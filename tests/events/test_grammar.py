@@ -1,0 +1,142 @@
+"""Constructions the frame rules must handle, one sentence each (written for these tests)."""
+
+import pytest
+
+from lagebild.events import analyse_text
+
+PUB = "2025-03-12"  # a Wednesday
+
+
+def frames(text, published=PUB):
+    art = analyse_text(text, published)
+    out = []
+    for f in art.frames:
+        roles = {}
+        for p in f.participants:
+            roles.setdefault(p.role, set()).add(text[p.start:p.end])
+        out.append({"type": f.type, "trigger": text[f.trigger[0]:f.trigger[1]], "roles": roles, "when": f.when.value,
+                    "modality": f.modality, "by": f.attributed_to, "where": f.where,
+                    "amounts": [(q.value, q.what) for q in f.quantities]})
+    return out
+
+
+def only(text, published=PUB):
+    found = frames(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_v2_with_time_in_front_and_apposition():
+    f = only("Am Montag traf Bundeskanzler Olaf Scholz den französischen Präsidenten Emmanuel Macron in Paris.")
+    assert f["type"] == "meet" and f["when"] == "2025-03-10" and f["where"] == "Paris"
+    assert "Olaf Scholz" in f["roles"]["agent"] and len(f["roles"]["agent"]) == 2
+
+
+def test_separable_verb_needs_its_particle():
+    f = only("Israel griff am Sonntag Ziele im Libanon an.")
+    assert (f["type"], f["when"]) == ("attack", "2025-03-09")
+    assert f["roles"]["agent"] == {"Israel"} and f["roles"]["target"] == {"Libanon"}
+    assert frames("Er griff zum Telefon.") == []
+
+
+def test_passive_with_von_agent():
+    f = only("Das Abkommen wurde am Freitag von Indien und Japan unterzeichnet.")
+    assert f["type"] == "sign_agreement" and f["roles"]["agent"] == {"Indien", "Japan"} and f["when"] == "2025-03-07"
+
+
+def test_participle_attribute_is_a_past_event():
+    found = frames("Das am 19. Februar in Brüssel unterzeichnete Abkommen soll im Mai in Kraft treten.")
+    sign = next(f for f in found if f["type"] == "sign_agreement")
+    assert sign["when"] == "2025-02-19" and sign["modality"] == "asserted"
+    force = next(f for f in found if f["type"] == "enter_into_force")
+    assert force["when"] == "2025-05" and force["modality"] == "planned"
+
+
+def test_nominalisation_with_light_verb_and_with_genitive():
+    f = only("Die Unterzeichnung erfolgte durch Außenministerin Annalena Baerbock.")
+    assert f["type"] == "sign_agreement" and f["roles"]["agent"] == {"Annalena Baerbock"}
+    found = frames("Nach dem Besuch Macrons in Peking verhängte China Zölle auf Cognac.")
+    visit = next(f for f in found if f["type"] == "visit")
+    assert visit["roles"]["agent"] == {"Macrons"} and visit["roles"]["target"] == {"Peking"}
+    sanction = next(f for f in found if f["type"] == "sanction")
+    assert sanction["roles"]["agent"] == {"China"}
+
+
+def test_konjunktiv_and_laut_attribution_with_amount():
+    f = only("Laut Kiew habe Russland in der Nacht mehr als 80 Drohnen auf die Ukraine abgefeuert.")
+    assert f["type"] == "attack" and f["modality"] == "reported" and f["by"] == "Kiew"
+    assert f["roles"]["agent"] == {"Russland"} and f["roles"]["target"] == {"Ukraine"}
+    assert f["amounts"] == [(80, "Drohnen")]
+
+
+def test_denial_of_an_embedded_event():
+    f = only("Der Kreml wies Berichte zurück, wonach Moskau Waffen an den Iran geliefert habe.")
+    assert f["type"] == "arms_transfer" and f["modality"] == "denied" and f["by"] == "Kreml"
+    assert f["roles"]["agent"] == {"Moskau"} and f["roles"]["target"] == {"Iran"}
+    f = only("Die Türkei bestritt, kurdische Stellungen in Syrien bombardiert zu haben.")
+    assert f["type"] == "attack" and f["modality"] == "denied" and f["roles"]["agent"] == {"Türkei"}
+
+
+def test_plain_denial_is_a_deny_frame():
+    f = only("Der Kreml dementierte den Bericht am Dienstag.")
+    assert f["type"] == "deny" and f["roles"]["agent"] == {"Kreml"} and f["when"] == "2025-03-11"
+
+
+def test_planned_trip_resolves_the_weekday_forward():
+    f = only("Scholz will am kommenden Freitag nach Washington reisen.")
+    assert (f["type"], f["modality"], f["when"]) == ("visit", "planned", "2025-03-14")
+    assert f["roles"]["target"] == {"Washington"}
+
+
+def test_relative_clause_and_subject_before_it():
+    found = frames("Der frühere Finanzminister Christian Lindner, der im November entlassen worden war, "
+                   "kritisierte die Regierung.")
+    dismiss = next(f for f in found if f["type"] == "dismiss")
+    assert dismiss["roles"]["target"] == {"Christian Lindner"} and dismiss["when"] == "2024-11"
+    criticize = next(f for f in found if f["type"] == "criticize")
+    assert criticize["roles"]["agent"] == {"Christian Lindner"}
+
+
+def test_dative_recipient_and_object_class():
+    f = only("Die USA lieferten der Ukraine 31 Abrams-Panzer.")
+    assert f["type"] == "arms_transfer" and f["roles"] == {"agent": {"USA"}, "target": {"Ukraine"}}
+    assert frames("Die Firma lieferte Möbel nach Wien.") == []
+
+
+def test_hypothetical_and_negated():
+    f = only("Falls Serbien die Grenze schließt, würde der Kosovo Sanktionen verhängen.")
+    assert f["type"] == "sanction" and f["modality"] == "hypothetical"
+    f = only("Die Türkei hat Schweden am Montag nicht angegriffen.")
+    assert f["modality"] == "negated"
+
+
+def test_so_agency_attribution_and_coordination():
+    f = only("Putin und Xi Jinping unterzeichneten eine gemeinsame Erklärung, so die Agentur Xinhua.")
+    assert f["roles"]["agent"] == {"Putin", "Xi Jinping"} and f["modality"] == "reported" and f["by"] == "Xinhua"
+
+
+def test_accusation_passes_its_target_to_the_embedded_event():
+    found = frames("Die Nato wirft Russland vor, Cyberangriffe auf Deutschland verübt zu haben.")
+    accuse = next(f for f in found if f["type"] == "accuse")
+    assert accuse["roles"] == {"agent": {"Nato"}, "target": {"Russland"}}
+    attack = next(f for f in found if f["type"] == "attack")
+    assert attack["roles"]["agent"] == {"Russland"} and attack["modality"] == "reported" and attack["by"] == "Nato"
+
+
+def test_announcement_makes_the_event_planned():
+    f = only("Macron kündigte am Dienstag an, im April nach Indien zu reisen.")
+    assert (f["type"], f["modality"]) == ("visit", "planned")
+    assert f["roles"]["agent"] == {"Macron"} and f["roles"]["target"] == {"Indien"}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Angriffsfläche für Kritik ist groß.",
+    "Der Kanzler traf eine Entscheidung.",
+    "Die Mannschaft trifft am Freitag auf Rapid Wien.",
+    "Zahlreiche Gebäude wurden von Raketen getroffen.",
+    "Der Ort ist mit Absicht gewählt.",
+    "Das Programm fordert im Anschluss ein Lösegeld.",
+    "Er lieferte eine starke Leistung ab.",
+])
+def test_no_event(text):
+    assert frames(text) == []
