@@ -258,8 +258,6 @@ def _triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 k -= 1
             if not (k >= c.lo and toks[k].low in lx.PREPOSITIONS | {"nach", "vor", "bei", "beim", "seit", "während"}):
                 continue
-            if any(f.type == kind for f in found):
-                continue
         found.append(Trigger(i, kind, "noun", frozenset({"noun_light" if has_light and not verbal else "noun"})))
     return found
 
@@ -300,7 +298,7 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
     i = lo
     while i < hi:
         t = toks[i]
-        if t.actor is None or t.actor in skip:
+        if t.actor is None or t.actor in skip or not _real_actor(toks, i, mentions[t.actor]):
             i += 1
             continue
         m = mentions[t.actor]
@@ -321,16 +319,18 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             # apposition or coordination: ", der frühere Minister X", "und", "sowie", titles
             while k < hi and (toks[k].low in lx.COORDINATORS or toks[k].text == "," or toks[k].low in lx.DETERMINERS
                               or (toks[k].text[:1].islower() and toks[k].low in _TITLE_WORDS)
-                              or toks[k].low in ACTOR_NOUNS):
+                              or toks[k].low in ACTOR_NOUNS
+                              or (toks[k].text[:1].isupper() and toks[k].actor is None and _is_title(toks[k].low))):
                 k += 1
             if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and \
                     mentions[toks[k].actor].how != "adjective" and not _is_gen_after_noun(toks, k, mentions):
                 if any(toks[x].low in lx.COORDINATORS or toks[x].text == "," for x in range(j, k)) or \
-                        mentions[toks[k].actor].actor_id == mentions[ms[-1]].actor_id or k - j <= 1:
+                        _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
                     ms.append(toks[k].actor)
                     j = k
                     continue
-            elif k < hi and toks[k].actor is not None and k == j and toks[k].actor not in skip:
+            elif k < hi and toks[k].actor is not None and k == j and toks[k].actor not in skip and \
+                    _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
                 ms.append(toks[k].actor)
                 continue
             break
@@ -345,7 +345,18 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             if toks[p].low in lx.OBLIQUE_DETERMINERS:
                 oblique = True
             p -= 1
-        prep = toks[p].low if p >= lo and toks[p].low in lx.PREPOSITIONS else None
+        prep = toks[p].low if p >= lo and (toks[p].low in lx.PREPOSITIONS or toks[p].low == "als") else None
+        # "die Militärregierung in Niamey", "die Behörden in Kiew": the place names the actor
+        if prep in ("in", "im", "aus") and p - 1 >= lo and toks[p - 1].text[:1].isupper() and \
+                toks[p - 1].actor is None and toks[p - 1].low.endswith(_ACTOR_HEADS):
+            prep = None
+            k = p - 1
+            while k - 1 >= lo and (toks[k - 1].low in lx.DETERMINERS or toks[k - 1].text[:1].islower()
+                                   and toks[k - 1].low.endswith(("e", "en", "er"))):
+                k -= 1
+            oblique = toks[k].low in lx.OBLIQUE_DETERMINERS
+            p = k - 1
+            prep = toks[p].low if p >= lo and toks[p].low in lx.PREPOSITIONS else None
         if prep in ("im", "ins"):
             prep = "in"
         if prep in ("vom",):
@@ -358,6 +369,30 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
     return out
 
 
+_ACTOR_HEADS = ("regierung", "behörden", "behörde", "führung", "junta", "armee", "streitkräfte", "ministerium",
+                "staatsanwaltschaft", "justiz", "parlament", "kabinett", "präsidialamt", "verwaltung")
+
+
+def _real_actor(toks: list[Tok], i: int, m: ActorMention) -> bool:
+    """Leave out what the tagger took for an actor but is a thing ("Euro", "Koalitionsvertrag") or a
+    common noun with an article ("Der Mann")."""
+    if m.actor_type == "other":
+        return False
+    if m.how == "ner":
+        words = [t for t in toks if m.start <= t.start and t.end <= m.end]
+        if words and lx.object_class(words[-1].low) is not None:
+            return False
+        if len(words) == 1 and i > 0 and toks[i - 1].low in lx.DETERMINERS and m.actor_type == "person":
+            return False
+    return True
+
+
+def _same_or_acts_for(a: ActorMention, b: ActorMention) -> bool:
+    """Two adjacent mentions of one actor: "US-Präsident Donald Trump", "Kremlchef Putin"."""
+    return a.actor_id == b.actor_id or a.acts_for == b.actor_id or b.acts_for == a.actor_id or \
+        b.how == "office" or a.how == "office"
+
+
 _TITLE_WORDS = frozenset("""
 präsident präsidentin kanzler kanzlerin minister ministerin staatschef staatschefin regierungschef
 regierungschefin machthaber chef chefin sprecher sprecherin außenminister außenministerin amtskollege amtskollegin
@@ -368,7 +403,8 @@ frühere früheren ehemalige ehemaligen neue neuen amtierende amtierenden
 _TITLE_ENDS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef", "chefin",
                "sprecher", "sprecherin", "führer", "führerin", "machthaber", "könig", "königin", "premier",
                "vorsitzende", "vorsitzender", "kommissar", "kommissarin", "sekretär", "sekretärin", "botschafter",
-               "botschafterin", "gesandte", "gesandter", "general", "kommandeur")
+               "botschafterin", "gesandte", "gesandter", "general", "kommandeur", "gouverneur", "gouverneurin",
+               "bürgermeister", "bürgermeisterin", "kandidat", "kandidatin", "vorsitzende", "anführer")
 
 
 def _is_title(low: str) -> bool:
@@ -388,8 +424,10 @@ def _is_gen_after_noun(toks: list[Tok], i: int, mentions: list[ActorMention]) ->
     if prev.low == "der" and i > 1 and toks[i - 2].text[:1].isupper() and toks[i - 2].actor is None \
             and toks[i - 2].time is None:
         return True
-    return (t.text.endswith("s") and prev.text[:1].isupper() and prev.actor is None and prev.time is None
-            and m.how in ("alias", "short form") and lx.noun_type(prev.text) is not None)
+    text = toks[i].text
+    return (text.endswith("s") and not text.endswith("ss") and prev.text[:1].isupper() and prev.actor is None
+            and prev.time is None and m.how in ("alias", "short form", "ner", "metonym")
+            and not _is_title(prev.low) and prev.low not in lx.DETERMINERS)
 
 
 def _attribution(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention]) -> tuple[str, str | None, set[int]] | None:
@@ -428,6 +466,12 @@ def _attribution(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention]
         if toks[src].actor is None and toks[src].low in _SOURCE_NOUNS and src + 1 < hi and (
                 toks[src + 1].actor is not None or toks[src + 1].text[:1].isupper()):
             src += 1  # "so die Agentur Xinhua"
+        if toks[src].actor is not None:
+            m = mentions[toks[src].actor]
+            return m_text(toks, src, mentions), m.actor_id, {toks[src].actor}
+        while src + 1 < hi and toks[src].actor is None and toks[src].text[:1].isupper() and _is_title(toks[src].low) \
+                and toks[src + 1].actor is not None:
+            src += 1  # "nach Angaben von Gouverneur X"
         if toks[src].actor is not None:
             m = mentions[toks[src].actor]
             return m_text(toks, src, mentions), m.actor_id, {toks[src].actor}
@@ -577,21 +621,26 @@ class Extractor:
                                                                  or g.lo < min(t.tok for t in verb_trigs))]
                 if trig.kind == "attr":
                     mine = [g for g in groups if _attr_scope(toks, c, trig.tok, g)]
-                parts = self._roles(toks, c, trig, mine, mentions, prev_agents)
+                controller = None
+                if c.kind == "zu" and prev_agents:
+                    m0 = mentions[prev_agents[0].mentions[0]]
+                    controller = Participant(m0.actor_id, "agent", m0.start, m0.end)
+                parts = self._roles(toks, c, trig, mine, mentions, prev_agents, controller)
                 if c.kind == "main" and any(p.role == "agent" for p in parts):
                     prev_agents = [g for g in mine if _role_of_group(parts, g, mentions) == "agent"]
-                if not parts and trig.type in lx.NEEDS_PARTICIPANT:
-                    continue
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
                 f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses, seg_lo, seg_hi)
                 frames.append(f)
                 fclause.append(ci)
         frames = _embedded(article, toks, clauses, frames, fclause, mentions)
+        frames = [f for f in frames if f.participants or f.type not in lx.NEEDS_PARTICIPANT]
         return frames, source
 
-    def _roles(self, toks, c, trig, groups, mentions, prev_agents) -> list[Participant]:
+    def _roles(self, toks, c, trig, groups, mentions, prev_agents, controller=None) -> list[Participant]:
         symmetric = lx.TYPES[trig.type][2]
+        if trig.type in lx.NO_PARTICIPANTS:
+            return []
         passive = _passive(toks, c, trig)
         parts: list[Participant] = []
 
@@ -602,11 +651,18 @@ class Extractor:
                     continue
                 parts.append(Participant(m.actor_id, role, m.start, m.end))
 
+        fin = _finite_index(toks, c, trig)
+        covert = c.kind == "main" and not c.prefield and fin is not None and _covert_subject(toks, c.lo, fin, groups)
         bare = []
+        subject_attr = None  # "die Staats- und Regierungschefs der EU", "die Spitzen von CDU und SPD"
         for g in groups:
-            if g.genitive and trig.kind != "noun":
-                continue
-            if trig.type in ("deploy_troops", "withdraw", "arms_transfer") and mentions[g.mentions[0]].how == "adjective":
+            in_prefield = fin is not None and g.lo < fin and c.kind == "main"
+            if g.genitive or (g.prep == "von" and not passive and in_prefield):
+                if covert and in_prefield and subject_attr is None and _head_before(toks, g) is not None:
+                    subject_attr = g
+                if trig.kind != "noun":
+                    continue
+            if trig.type in ("deploy_troops", "arms_transfer") and mentions[g.mentions[0]].how == "adjective":
                 continue
             prep = g.prep
             if prep is None:
@@ -615,12 +671,16 @@ class Extractor:
                 add(g, "agent")
             elif prep in ("mit", "zwischen"):
                 add(g, "co-agent" if symmetric else "other")
-            elif prep in ("gegen", "auf", "an", "für"):
+            elif prep in _TARGET_PREPS.get(trig.type, ()):
                 add(g, "target")
-            elif prep in ("nach", "in") and trig.type in ("visit", "deploy_troops", "attack"):
-                add(g, "target")
-            elif prep == "zu" and trig.type in ("visit", "appoint", "elect"):
-                add(g, "other")
+            elif prep in _AGENT_PREPS.get(trig.type, ()):
+                add(g, "agent")
+        if subject_attr is not None:
+            add(subject_attr, "agent")
+            covert = False
+        if controller is not None and not any(p.role == "agent" for p in parts):
+            parts.insert(0, controller)
+            covert = True  # its named actors are objects
         # relative clause: the antecedent is the subject when the pronoun is nominative
         if c.kind == "rel" and c.antecedent and c.intro in ("der", "die", "das", "welcher", "welche"):
             ante = mentions[c.antecedent[0]]
@@ -633,6 +693,11 @@ class Extractor:
                 add(g, "agent" if symmetric else "target")
         else:
             ordered = sorted(bare, key=lambda g: (g.oblique, g.lo))
+            if covert and ordered and (controller is not None or not any(p.role == "agent" for p in parts)):
+                # an unnamed subject in front ("Die Polizei nahm ... fest"): the named actors are objects
+                for g in ordered[:1]:
+                    add(g, "agent" if symmetric else "target")
+                ordered = []
             if ordered and not any(p.role == "agent" for p in parts):
                 add(ordered[0], "agent")
                 ordered = ordered[1:]
@@ -641,6 +706,12 @@ class Extractor:
             if not any(p.role == "agent" for p in parts) and prev_agents and c.intro in ("und", "aber", "doch", "sondern"):
                 for g in prev_agents:
                     add(g, "agent")
+        if not symmetric and not any(p.role == "target" for p in parts) and fin is not None:
+            # "lobte den Widerstand der Ukraine": the genitive of the object is the target
+            for g in groups:
+                if g.genitive and g.lo > fin and not any(p.actor_id == mentions[g.mentions[0]].actor_id for p in parts):
+                    add(g, "target")
+                    break
         if symmetric:
             parts = [Participant(p.actor_id, "agent" if p.role == "target" else p.role, p.start, p.end) for p in parts]
         return parts
@@ -653,7 +724,9 @@ class Extractor:
         for g in groups:
             m0 = mentions[g.mentions[0]]
             role = None
-            if g.lo > i and g.lo - i <= 4 and (g.genitive or g.prep in ("von", "durch")):
+            if g.lo > i and g.lo - i <= 5 and (g.genitive or g.prep == "von") and trig.type in _PATIENT_NOUNS:
+                role = "target"  # "die Festnahme des Bürgermeisters X", "die Freilassung von X"
+            elif g.lo > i and g.lo - i <= 4 and (g.genitive or g.prep in ("von", "durch")):
                 role = "agent"
             elif g.lo > i and g.lo - i <= 3 and g.prep in ("zwischen",):
                 role = "agent"
@@ -669,6 +742,11 @@ class Extractor:
                 role = "agent"
             elif m0.how == "adjective" and g.hi == i:
                 role = "agent"  # "der russische Angriff"
+            elif g.hi <= i and i - g.hi <= 4 and g.prep in ("von", "durch") and any(
+                    toks[x].text[:1].islower() and toks[x].low.endswith(("te", "ter", "ten", "tes", "tem", "ene", "ener",
+                                                                         "enen", "enes"))
+                    for x in range(g.hi, i)):
+                role = "agent"  # "ein von Verdi organisierter Streik"
             if role:
                 for mi in g.mentions:
                     m = mentions[mi]
@@ -680,10 +758,14 @@ class Extractor:
             m = mentions[toks[i - 1].actor]
             if not any(p.actor_id == m.actor_id for p in parts):
                 parts.append(Participant(m.actor_id, "agent", m.start, m.end))
-        if not parts and "noun_light" not in trig.analyses:
-            return None
-        if not parts and not any(t.time is not None for t in toks[c.lo:c.hi]):
-            return None
+        if not parts:
+            if trig.type not in lx.NOUN_ALONE:
+                return None
+            after_prep = i > c.lo and (toks[i - 1].low in lx.DETERMINERS and i - 1 > c.lo and
+                                       toks[i - 2].low in lx.PREPOSITIONS or toks[i - 1].low in lx.PREPOSITIONS)
+            dated = any(t.time is not None for t in toks[c.lo:c.hi])
+            if not ("noun_light" in trig.analyses or dated or after_prep):
+                return None
         return Frame(start=sent.start, end=sent.end, trigger=(toks[i].start, toks[i].end), type=trig.type,
                      participants=tuple(parts))
 
@@ -691,16 +773,27 @@ class Extractor:
                 seg_lo=None, seg_hi=None) -> Frame:
         lo, hi = c.lo, c.hi
         # time: in the clause, nearest to the trigger; else anywhere in the sentence outside other frames' clauses
+        if trig.kind == "attr":
+            lo, hi = _attr_start(toks, c, trig.tok), trig.tok + 1
+        elif trig.kind == "noun" and "noun_light" not in trig.analyses:
+            own = _triggers(toks, c)
+            beside_verb = any(t.kind != "noun" for t in own)
+            prep = toks[trig.tok - 1].low if toks[trig.tok - 1].low not in lx.DETERMINERS else toks[trig.tok - 2].low
+            if not (beside_verb and prep in ("bei", "beim", "während")):
+                # "Nach dem Rücktritt von X ernannte Y am Donnerstag ...": the time is the main verb's
+                nxt = [t.tok for t in own if t.tok > trig.tok]
+                lo, hi = trig.tok, min(c.hi, trig.tok + 9, nxt[0] if nxt else c.hi)
         cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
         tmap = {}
         for i in range(len(toks)):
             if toks[i].time is not None:
                 tmap.setdefault(toks[i].time, i)
         usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")]
-        if not usable:
-            others = [k for k in tmap if times[k].when.value and times[k].kind in ("date", "time")
-                      and not _in_triggered_clause(toks, clauses, tmap[k], c)]
-            usable = others
+        if not usable and trig.kind != "attr" and not _complement(toks, c):
+            # a time elsewhere in the sentence: from a clause without its own event, or from a main
+            # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
+            usable = [k for k in tmap if times[k].when.value and times[k].kind in ("date", "time")
+                      and _time_reaches(toks, clauses, tmap[k], c)]
         when = f.when
         span = None
         if usable:
@@ -711,12 +804,19 @@ class Extractor:
             if pub and trig.kind == "attr" and when.value and when.value[:4].isdigit() and when.value[:10] > pub \
                     and not any(ch.isdigit() and len(w) == 4 for w in self._text[tm.start:tm.end].split() for ch in w[:1]):
                 when = _year_back(when)  # "das am 19. Februar unterzeichnete Abkommen": done, so not next February
+        if span and pub and when.value:
+            when = _event_time(when, self._text[span[0]:span[1]], pub, toks, lo, hi)
         future = bool(pub and when.value and (when.start or when.value)[:10] > pub and
                       not any(toks[i].low in ("hatte", "hatten", "hat", "haben", "wurde", "wurden", "war", "waren")
                               or any("past" in a for _, a in lx.VERB_FORMS.get(toks[i].low, ()))
                               for i in range(lo, hi)))
         attributed = source is not None
         modality = _modality(toks, c, trig, attributed, future)
+        if trig.kind == "noun" and modality == "negated" and "noun_light" not in trig.analyses:
+            modality = "reported" if attributed else "asserted"  # "Bei dem Angriff wurde niemand getötet"
+        if span and pub and when.value and modality in ("planned", "hypothetical") and when.value[:10] < pub[:len(when.value[:10])] \
+                and not _has_year(self._text[span[0]:span[1]]):
+            when = _year_forward(when)  # "kündigte an, im November zurückzutreten": the coming November
         att_text, att_id = (source if source else (None, None))
         if modality == "reported" and not source and last_source:
             att_text, att_id = last_source
@@ -740,6 +840,35 @@ class Extractor:
                         attributed_id=att_id, where=where, where_id=where_id, quantities=qs)
 
 
+def _has_year(expr: str) -> bool:
+    import re
+
+    return bool(re.search(r"\b(1[89]|20)\d\d\b|'\d\d\b", expr))
+
+
+def _event_time(w: When, expr: str, pub: str, toks: list[Tok], lo: int, hi: int) -> When:
+    """The day an event took place: part-of-day values ("2024-12-20TEV") count as their day; a bare
+    weekday equal to the publication weekday in a pluperfect clause is the week before."""
+    import datetime as dt
+
+    if w.value and len(w.value) > 10 and w.value[10:11] == "T" and not w.value[11:12].isdigit():
+        w = _replace(w, value=w.value[:10], precision="day")
+    if w.value == pub[:10] and w.precision == "day" and not any(ch.isdigit() for ch in expr) and \
+            any(toks[i].low in ("hatte", "hatten", "war", "waren") for i in range(lo, hi)) and \
+            expr.strip().lower().rstrip("s").split()[-1] in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                                                            "samstag", "sonntag"):
+        day = (dt.date.fromisoformat(pub[:10]) - dt.timedelta(days=7)).isoformat()
+        w = _replace(w, value=day, start=day, end=day)
+    return w
+
+
+def _year_forward(w: When) -> When:
+    def fwd(v: str | None) -> str | None:
+        return str(int(v[:4]) + 1) + v[4:] if v and v[:4].isdigit() else v
+
+    return _replace(w, value=fwd(w.value), start=fwd(w.start), end=fwd(w.end))
+
+
 def _year_back(w: When) -> When:
     def back(v: str | None) -> str | None:
         return str(int(v[:4]) - 1) + v[4:] if v and v[:4].isdigit() else v
@@ -747,13 +876,81 @@ def _year_back(w: When) -> When:
     return _replace(w, value=back(w.value), start=back(w.start), end=back(w.end))
 
 
-def _in_triggered_clause(toks, clauses, i, own) -> bool:
+def _complement(toks: list[Tok], c: Clause) -> bool:
+    return (c.kind == "sub" and c.intro in ("dass", "daß", "wonach", "ob")) or _zu_clause(toks, c) and c.kind != "zu"
+
+
+def _time_reaches(toks, clauses, i, own) -> bool:
+    """May the time at token i date an event of clause ``own``?"""
     for c in clauses:
-        if c is own:
+        if c is own or not (c.lo <= i < c.hi):
             continue
-        if c.lo <= i < c.hi:
-            return bool(_triggers(toks, c))
+        if c.report is not None:
+            return False  # "sagte am Montag": the time of the speech
+        if not _triggers(toks, c):
+            return True
+        return c.kind == "main" and own.kind in ("main", "zu")
     return False
+
+
+# prepositions that mark the target, by event type ("Angriff auf", "Sanktionen gegen", "Waffen an")
+_TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "attack": ("auf", "gegen"), "accuse": ("gegen",), "criticize": ("gegen",), "threaten": ("gegen",),
+    "sanction": ("gegen",), "demand": ("von",), "protest": ("gegen",), "arms_transfer": ("an", "nach", "in"),
+    "aid": ("an", "für", "nach", "in"), "military_aid": ("an", "für"), "support": ("bei",),
+    "deploy_troops": ("nach", "in", "an"), "visit": ("nach", "in"), "withdraw": ("aus",), "expel": ("aus",),
+    "release": ("aus",),
+}
+
+
+# nouns whose genitive is the one it happens to ("die Festnahme des Bürgermeisters")
+_PATIENT_NOUNS = frozenset({"arrest", "release", "dismiss", "appoint", "elect", "kill", "expel"})
+
+_AGENT_PREPS: dict[str, tuple[str, ...]] = {"arms_transfer": ("aus",), "aid": ("aus",)}
+
+
+def _finite_index(toks: list[Tok], c: Clause, trig: Trigger) -> int | None:
+    """The finite verb of a main clause: the trigger itself or the first auxiliary, modal or verb form."""
+    for i in range(c.lo, c.hi):
+        t = toks[i]
+        if t.text[:1].isupper() and i != trig.tok:
+            continue
+        w = t.low
+        if i == trig.tok and trig.kind == "verb" and trig.analyses & {"fin", "past", "k1"}:
+            return i
+        if w in lx.AUX_HABEN or w in lx.AUX_SEIN or w in lx.AUX_WERDEN or w in lx.MODALS_PLANNED or \
+                w in lx.MODALS_HYPOTHETICAL or w in lx.MODALS_OTHER or w in lx.LIGHT_VERBS:
+            return i
+    return None
+
+
+def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -> bool:
+    """Does the prefield hold an unnamed noun subject ("Die Polizei", "Meuternde Offiziere in Gabun",
+    "Die Staats- und Regierungschefs der EU")? Not when a named actor stands there bare."""
+    if any(g.lo < fin and g.prep is None and not g.genitive for g in groups):
+        return False
+    for k in range(lo, fin):
+        t = toks[k]
+        if not t.text[:1].isupper() or t.time is not None or t.actor is not None or t.low in lx.DETERMINERS \
+                or t.low in lx.PREPOSITIONS:
+            continue
+        prev = toks[k - 1].low if k > lo else ""
+        prev2 = toks[k - 2].low if k - 1 > lo else ""
+        if prev in lx.PREPOSITIONS or (prev in lx.DETERMINERS and prev2 in lx.PREPOSITIONS):
+            continue
+        if prev in ("des", "der") and k - 1 > lo and toks[k - 2].text[:1].isupper():
+            continue  # a genitive attribute of the subject noun
+        if k == lo or prev in lx.DETERMINERS or toks[k - 1].text[:1].islower():
+            return True
+    return False
+
+
+def _head_before(toks: list[Tok], g: "Group") -> int | None:
+    """The capitalised noun a genitive or von-phrase hangs on."""
+    k = g.lo - 1
+    while k >= 0 and (toks[k].low in lx.DETERMINERS or toks[k].low in ("von", "vom")):
+        k -= 1
+    return k if k >= 0 and toks[k].text[:1].isupper() and toks[k].actor is None else None
 
 
 _GOVERNING = frozenset({"deny", "accuse", "demand", "threaten", "reject"})
@@ -829,12 +1026,22 @@ def _embedded(article, toks, clauses, frames, fclause, mentions):
     return [f for k, f in enumerate(out) if k not in drop]
 
 
-def _attr_scope(toks: list[Tok], c: Clause, i: int, g: Group) -> bool:
-    """Actor groups inside a participle attribute phrase: between its determiner and the participle."""
+def _attr_start(toks: list[Tok], c: Clause, i: int) -> int:
+    """Where a participle attribute phrase begins: its determiner ("das am Montag ... unterzeichnete")."""
     k = i - 1
-    while k >= c.lo and toks[k].low not in lx.DETERMINERS:
+    while k > c.lo and not (toks[k].low in lx.DETERMINERS and toks[k - 1].low not in lx.PREPOSITIONS
+                            and toks[k - 1].low not in lx.COORDINATORS and toks[k - 1].low != "zwischen"):
         k -= 1
-    return k < g.lo < i
+    return k
+
+
+def _attr_scope(toks: list[Tok], c: Clause, i: int, g: Group) -> bool:
+    """Actor groups of a participle attribute: inside the phrase, or a "zwischen/mit/von" phrase right
+    after its noun ("das unterzeichnete Abkommen zwischen der EU und Moldau")."""
+    k = _attr_start(toks, c, i)
+    if k <= g.lo < i:
+        return True
+    return g.lo > i + 1 and g.lo - (i + 1) <= 3 and g.prep in ("zwischen", "mit")
 
 
 def _role_of_group(parts: list[Participant], g: Group, mentions) -> str | None:

@@ -56,6 +56,12 @@ meet visit talks phone_call support demand accuse criticize deny reject threaten
 cooperate release expel resign
 """.split())
 
+# Trigger nouns that are an event even without a named participant ("Bei den Protesten ...").
+NOUN_ALONE = frozenset({"attack", "protest", "collapse", "arrest", "enter_into_force", "elect", "kill"})
+
+# Types whose participants are no actors ("Die Brücke stürzte ein", "Das Abkommen trat in Kraft").
+NO_PARTICIPANTS = frozenset({"collapse", "enter_into_force"})
+
 # Object classes: a light verb takes its event type from a noun of one of these in its clause.
 # Matching is by the end of the lower-cased word, so compounds count ("Kampfpanzer", "Luftabwehrraketen").
 OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
@@ -80,18 +86,21 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
     "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen"),
     "election": ("wahl", "wahlen", "präsidentenwahl", "parlamentswahl", "stichwahl", "landtagswahl",
                  "bundestagswahl", "abstimmung"),
+    "prisoners": ("häftlinge", "häftlingen", "gefangene", "gefangenen", "geiseln", "inhaftierte", "inhaftierten",
+                  "gefängnis", "gefängnissen", "gefängnisse", "haft"),
     "decision": ("entscheidung", "entscheidungen", "maßnahmen", "vorkehrungen", "vorbereitungen", "auswahl",
                  "aussage", "aussagen", "feststellung", "annahme", "regelung", "absprache", "absprachen"),
 }
 
 
 def object_class(word_lower: str) -> str | None:
-    """The object class of a noun (by its end, so that compounds count), or None."""
+    """The object class of a noun (by its longest matching end, so that compounds count), or None."""
+    best, best_len = None, 0
     for cls, ends in OBJECT_CLASSES.items():
         for end in ends:
-            if word_lower.endswith(end) and (len(word_lower) == len(end) or len(end) >= 5):
-                return cls
-    return None
+            if word_lower.endswith(end) and (len(word_lower) == len(end) or len(end) >= 5) and len(end) > best_len:
+                best, best_len = cls, len(end)
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +147,14 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("empfangen|empfängt|empfing|empfangen", "meet", {}),
     ("besuchen", "visit", {}),
     ("reisen", "visit", {"preps": ("nach", "in")}),
-    ("ein+treffen|trifft|traf|getroffen", "visit", {"preps": ("in",)}),
+    ("ein+treffen|trifft|traf|getroffen", "visit", {"preps": ("in",), "objects": (("weapon", "arms_transfer"),
+                                                                                   ("aid", "aid"))}),
     ("verhandeln", "talks", {}),
     ("beraten|berät|beriet|beraten", "talks", {}),
     ("telefonieren", "phone_call", {}),
     ("unterstützen", "support", {"objects": (("weapon", "arms_transfer"),)}),
+    ("loben", "support", {}),
+    ("billigen", "adopt", {"objects": (("agreement", "ratify"),)}),
     ("liefern", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("aid", "aid"),
                                                          ("military_aid", "military_aid"))}),
     ("schicken", None, {"needs_object": True, "objects": (("troops", "deploy_troops"), ("weapon", "arms_transfer"),
@@ -171,6 +183,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("bestreiten|bestreitet|bestritt|bestritten", "deny", {}),
     ("zurück+weisen|weist|wies|gewiesen", "deny", {}),
     ("ab+lehnen", "reject", {}),
+    ("blockieren", "reject", {}),
     ("drohen", "threaten", {}),
     ("an+drohen", "threaten", {}),
     ("sanktionieren", "sanction", {}),
@@ -196,7 +209,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("wieder+wählen", "elect", {}),
     ("ernennen|ernennt|ernannte|ernannt", "appoint", {}),
     ("berufen|beruft|berief|berufen", "appoint", {"reflexive": False}),
-    ("entlassen|entlässt|entließ|entlassen", "dismiss", {}),
+    ("entlassen|entlässt|entließ|entlassen", "dismiss", {"objects": (("prisoners", "release"),)}),
     ("ab+setzen", "dismiss", {}),
     ("zurück+treten|tritt|trat|getreten", "resign", {}),
     ("beschließen|beschließt|beschloss|beschlossen", "adopt", {"objects": (("sanction", "sanction"),
@@ -214,7 +227,9 @@ NOUNS: dict[str, str] = {
     "treffen": "meet", "gipfeltreffen": "meet", "gipfel": "meet", "zusammentreffen": "meet",
     "besuch": "visit", "staatsbesuch": "visit", "antrittsbesuch": "visit", "visite": "visit",
     "gespräche": "talks", "verhandlungen": "talks", "telefonat": "phone_call",
-    "militärhilfe": "military_aid", "waffenlieferung": "arms_transfer", "waffenlieferungen": "arms_transfer",
+    "militärhilfe": "military_aid", "militärhilfepaket": "military_aid", "militärhilfen": "military_aid",
+    "hilfspaket": "aid", "soforthilfe": "aid", "nothilfe": "aid", "veto": "reject", "hausarrest": "arrest",
+    "waffenlieferung": "arms_transfer", "waffenlieferungen": "arms_transfer",
     "munitionslieferung": "arms_transfer", "munitionslieferungen": "arms_transfer",
     "panzerlieferung": "arms_transfer", "panzerlieferungen": "arms_transfer",
     "hilfslieferung": "aid", "hilfslieferungen": "aid",
@@ -241,6 +256,7 @@ LIGHT_VERBS = frozenset("""
 erfolgte erfolgten erfolgt erfolge fand fanden findet finden stattgefunden statt begann begannen beginnt
 begonnen endete endeten kam kamen gab gibt führte führten führt führen geführt aufgenommen nahm nahmen
 verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete ereigneten ereignet
+verübte verübten verübt verüben ausgeübt
 """.split())
 
 AUX_WERDEN = frozenset("werde wirst wird werden werdet wurde wurden wurdest würde würden worden".split())
@@ -253,7 +269,7 @@ beabsichtigte möchte möchten
 MODALS_HYPOTHETICAL = frozenset("könnte könnten würde würden dürfte dürften müsste müssten hätte hätten wäre wären".split())
 MODALS_OTHER = frozenset("kann können konnte konnten muss müssen musste mussten darf dürfen durfte durften mag".split())
 KONJUNKTIV1 = frozenset("habe sei seien werde könne müsse solle wolle dürfe gebe liege stehe gehe komme".split())
-NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals weder".split())
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals weder niemand".split())
 CONDITIONALS = frozenset("falls sofern wenn ob".split())
 SUBORDINATORS = frozenset("""
 dass daß weil nachdem als wenn falls ob obwohl obgleich während bevor ehe seit seitdem sodass damit wonach
@@ -278,7 +294,8 @@ mitgeteilt berichtete berichteten berichtet berichte meldete meldeten meldet mel
 betont betone hieß heißt hieße schrieb schreibt schrieben verlautete verlautbarte zitierte zitiert bestätigte
 bestätigten bestätigt bestätige warnte warnten warnt erklärten behauptete behaupteten behauptet behaupte
 versicherte versichert räumte räumt gab gibt verkündete verkündet gaben sprach spricht kündigte kündigten
-kündigt angekündigt versprach versprochen verspricht
+kündigt angekündigt versprach versprochen verspricht bekräftigte bekräftigten bekräftigt unterstrich
+unterstrichen ergänzte ergänzt fügte hob erläuterte erläutert mahnte mahnt
 """.split())
 # Reporting verbs that announce: what their zu-infinitive or dass-clause says is planned.
 PLANNING = frozenset("""
