@@ -55,6 +55,7 @@ def report_table(path: Path, misses: bool) -> None:
     print(f"  on full matches: modality right {share(sc.modality)}, attribution right {share(sc.attribution)}, "
           f"quantities found {share(sc.quantities)}")
     print(f"  sentences without events that got a frame: {sc.no_event_sentences[1]}/{sc.no_event_sentences[0]}")
+    print(f"  gold actor names the actors stage did not link (cannot match): {sc.unlinked[1]}/{sc.unlinked[0]}")
     print("  recall by construction (gold frames in sentences with it):")
     for c, (n, hit) in sorted(sc.by_construction.items()):
         print(f"    {c:22s} {hit:3d}/{n:<3d} {hit / n if n else 0:.2f}")

@@ -14,7 +14,7 @@ The machine has 2 cores: the 1-minute load average is printed, because other wor
 machine slows the BLAS-threaded encoder down sharply.
 
 usage: .venv/bin/python bench/throughput.py [--limit N] [--repeat N] [--no-embeddings]
-       [--set KEY=VALUE]... [--blas-threads N]
+       [--set KEY=VALUE]... [--without STAGE]... [--blas-threads N]
 """
 
 from __future__ import annotations
@@ -107,6 +107,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="runs of analyze (median shown)")
     ap.add_argument("--no-embeddings", action="store_true", help="cluster.use_embeddings=false")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a Config override (repeatable)")
+    ap.add_argument("--without", action="append", default=[], metavar="STAGE",
+                    help="leave a stage out (repeatable), e.g. --without events for the figure before that stage")
     ap.add_argument("--blas-threads", type=int, default=0,
                     help="set OPENBLAS/OMP/MKL_NUM_THREADS before numpy loads (default: leave them)")
     args = ap.parse_args()
@@ -128,6 +130,10 @@ def main() -> None:
     if args.no_embeddings:
         overrides["cluster.use_embeddings"] = "false"
     cfg = Config().with_overrides(overrides)
+    if args.without:
+        from dataclasses import replace
+
+        cfg = replace(cfg, stages=tuple(s for s in cfg.stages if s not in args.without))
     clock = Clock()
     instrument_helpers(clock)
     service.ingest = clock.wrap("ingest (read, parse, store.add)", service.ingest)

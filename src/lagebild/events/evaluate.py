@@ -99,6 +99,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     no_event_sentences: list[int] = field(default_factory=lambda: [0, 0])
+    unlinked: list[int] = field(default_factory=lambda: [0, 0])  # gold actor names, of them not linked at all
 
     def prf(self, level: str = "full") -> tuple[float, float, float]:
         tp_p, tp_r = self.hits[level + "_p"], self.hits[level + "_r"]
@@ -127,6 +128,10 @@ def score_table(rows: list[dict[str, Any]], use_ner: bool = True) -> Score:
         golds = list(row.get("frames") or [])
         sc.gold += len(golds)
         sc.pred += len(preds)
+        for g in golds:
+            for name in list(g.get("agents") or []) + list(g.get("targets") or []):
+                sc.unlinked[0] += 1
+                sc.unlinked[1] += not _ids_for(art, name)
         if not golds:
             sc.no_event_sentences[0] += 1
             sc.no_event_sentences[1] += bool(preds)

@@ -33,7 +33,7 @@ regierung regierungen armee armeen streitkräfte militär truppen soldaten führ
 außenministerium verteidigungsministerium ministerium justiz marine luftwaffe parlament präsident präsidentin
 staatschef premier premierminister regierungschef kanzler außenminister verteidigungsminister seite
 delegation botschaft geheimdienst staatsmedien staatsagentur nachrichtenagentur staatsanwaltschaft polizei
-behörde kräfte einheiten grenztruppen küstenwache
+behörde kräfte einheiten grenztruppen küstenwache gebiet territorium staatsgebiet boden hoheitsgebiet
 """.split())
 _PUNCT_CUT = frozenset(",;:()–—\"„“”»«")
 _QUOTE = frozenset("\"„“”»«")
@@ -128,7 +128,8 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                 w = toks[j].low
                 if w in lx.SUBORDINATORS and not (w == "wie" and j + 1 < n and toks[j + 1].low in ("es", "bereits")):
                     kind, intro = "sub", w
-                elif w in lx.RELATIVES and t.text == "," and prev is not None and prev.text[:1].isupper():
+                elif w in lx.RELATIVES and t.text == "," and prev is not None and (
+                        prev.text[:1].isupper() or (j + 1 < n and not toks[j + 1].text[:1].isupper())):
                     kind, intro = "rel", w
                 elif w in lx.PREPOSITIONS and j + 1 < n and toks[j + 1].low in lx.RELATIVES and t.text == ",":
                     kind, intro = "rel", toks[j + 1].low
@@ -516,7 +517,9 @@ def _reporting_clause(toks: list[Tok], c: Clause, mentions: list[ActorMention]) 
 def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, future: bool) -> str:
     if trig.kind == "attr":  # "das unterzeichnete Abkommen": done, whatever the clause around it says
         return "reported" if attributed else "asserted"
-    words = [t.low for t in toks[c.lo:c.hi]]
+    words = [t.low for t in toks[c.lo:c.hi] if t.low[:1].isalpha()]
+    if words and words[0] in ("sollte", "sollten") and c.lo == 0 or (c.kind == "sub" and words[:1] in (["sollte"], ["sollten"])):
+        return "hypothetical"  # "Sollte Russland angreifen, ..."
     if any(w in lx.NEGATIONS for w in words):
         # "nicht nur" is no negation
         if not all(toks[k + 1].low == "nur" for k in range(c.lo, c.hi - 1) if toks[k].low in lx.NEGATIONS):
@@ -531,6 +534,8 @@ def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, futur
                                                                                             ["haben", "sollen"]))
     if any(w in lx.MODALS_PLANNED for w in words) and not perfect_inf:
         return "planned"
+    if trig.entry is not None and trig.entry.lemma in ("zusagen", "versprechen") and not perfect_inf:
+        return "planned"  # a promise
     if any(w in ("geplant", "geplante", "geplanten", "bevorstehende", "bevorstehenden", "künftig") for w in words):
         return "planned"
     if trig.kind == "verb" and ("wird" in words or "werden" in words) and (
@@ -572,7 +577,7 @@ class Extractor:
             frames, source = self._sentence(article, sent, toks, mentions, times, pub, last_source)
             out.extend(frames)
             last_source = source or (last_source if frames else None)
-        return tuple(_group(out))
+        return tuple(_group(_context_times(article, out)))
 
     def _sentence(self, article, sent, toks, mentions, times, pub, last_source):
         clauses = _clauses(toks)
@@ -594,6 +599,7 @@ class Extractor:
                         skip.add(toks[i].actor)
         prev_agents: list[Group] = []
         fclause: list[int] = []
+        anchored: set[tuple[int, int]] = set()
         for ci, c in enumerate(clauses):
             if c.report:
                 continue
@@ -607,6 +613,7 @@ class Extractor:
                     f = self._noun_frame(article, sent, toks, c, trig, groups, mentions, times, pub)
                     if f is not None:
                         f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
+                        anchored.add(f.trigger)
                         frames.append(f)
                         fclause.append(ci)
                     continue
@@ -631,10 +638,18 @@ class Extractor:
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
                 f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses, seg_lo, seg_hi)
+                if trig.type == "meet" and len(parts) < 2 and not ({"sich", "mit"} & {t.low for t in toks[c.lo:c.hi]}):
+                    continue  # "traf auch Kleindienst" (scored): a meeting needs two sides
+                # a verbal event with nobody named needs something that places it: a time, a place,
+                # an amount or the agreement signed ("Je größer die Spinne, desto weniger griffen an" is none)
+                if f.participants or f.when.value or f.where or f.quantities or trig.type in lx.NO_PARTICIPANTS or \
+                        (_object_classes(toks, c.lo, c.hi) & {"agreement", "law", "weapon", "sanction", "ceasefire",
+                                                               "prisoners", "troops"}):
+                    anchored.add(f.trigger)
                 frames.append(f)
                 fclause.append(ci)
         frames = _embedded(article, toks, clauses, frames, fclause, mentions)
-        frames = [f for f in frames if f.participants or f.type not in lx.NEEDS_PARTICIPANT]
+        frames = [f for f in frames if f.participants or (f.type not in lx.NEEDS_PARTICIPANT and f.trigger in anchored)]
         return frames, source
 
     def _roles(self, toks, c, trig, groups, mentions, prev_agents, controller=None) -> list[Participant]:
@@ -779,10 +794,12 @@ class Extractor:
             own = _triggers(toks, c)
             beside_verb = any(t.kind != "noun" for t in own)
             prep = toks[trig.tok - 1].low if toks[trig.tok - 1].low not in lx.DETERMINERS else toks[trig.tok - 2].low
-            if not (beside_verb and prep in ("bei", "beim", "während")):
+            nxt = [t.tok for t in own if t.tok > trig.tok]
+            if beside_verb and prep not in ("bei", "beim", "während"):
                 # "Nach dem Rücktritt von X ernannte Y am Donnerstag ...": the time is the main verb's
-                nxt = [t.tok for t in own if t.tok > trig.tok]
                 lo, hi = trig.tok, min(c.hi, trig.tok + 9, nxt[0] if nxt else c.hi)
+            elif nxt and not beside_verb:
+                lo, hi = trig.tok, nxt[0]  # "Auslöser der Proteste war der Einsturz ... am 1. November"
         cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
         tmap = {}
         for i in range(len(toks)):
@@ -869,6 +886,32 @@ def _year_forward(w: When) -> When:
     return _replace(w, value=fwd(w.value), start=fwd(w.start), end=fwd(w.end))
 
 
+def _context_times(article: Article, frames: list[Frame]) -> list[Frame]:
+    """A past event whose sentence names no time takes the last date named before it in the same
+    paragraph ("Am Mittwoch stürzte die Brücke ein. Drei Menschen wurden verletzt."), marked
+    origin "inferred" with the words it came from."""
+    out = []
+    text = article.text
+    dated = sorted((t for t in article.times if t.kind == "date" and t.when.value and t.when.precision in
+                    ("day", "part-of-day", "week", "month")), key=lambda t: t.start)
+    for f in frames:
+        if f.when.value or f.modality in ("planned", "hypothetical"):
+            out.append(f)
+            continue
+        before = [t for t in dated if t.end <= f.start]
+        if before:
+            t = before[-1]
+            if "\n" not in text[t.end:f.start].strip("\n ") or "\n\n" not in text[t.end:f.start]:
+                if "\n\n" not in text[t.end:f.start] and text.count("\n", t.end, f.start) <= 1:
+                    w = t.when
+                    if w.value and len(w.value) > 10 and w.value[10:11] == "T" and not w.value[11:12].isdigit():
+                        w = _replace(w, value=w.value[:10], precision="day")
+                    f = _replace(f, when=_replace(w, origin="inferred", expression=text[t.start:t.end],
+                                                  reason="no time in its sentence; the last date before it"))
+        out.append(f)
+    return out
+
+
 def _year_back(w: When) -> When:
     def back(v: str | None) -> str | None:
         return str(int(v[:4]) - 1) + v[4:] if v and v[:4].isdigit() else v
@@ -887,9 +930,11 @@ def _time_reaches(toks, clauses, i, own) -> bool:
             continue
         if c.report is not None:
             return False  # "sagte am Montag": the time of the speech
+        if c.kind != "main":
+            return False  # a relative or subordinate clause dates its own statement
         if not _triggers(toks, c):
             return True
-        return c.kind == "main" and own.kind in ("main", "zu")
+        return own.kind in ("main", "zu")
     return False
 
 

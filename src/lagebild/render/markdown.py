@@ -1,4 +1,4 @@
-"""The dossier as Markdown: stories, their articles, what was left out and why."""
+"""The dossier as Markdown: stories, their articles and timelines, what was left out and why."""
 
 from __future__ import annotations
 
@@ -16,8 +16,26 @@ def _cell(text: object) -> str:
     return str(text if text is not None else "–").replace("|", "\\|").replace("\n", " ")
 
 
+def _timeline(events: list[dict[str, Any]], arts: dict[str, dict[str, Any]]) -> list[str]:
+    """A story's events in time order, each with its first evidence sentence and its source."""
+    if not events:
+        return []
+    lines = ["Timeline:", "", "| when | event | evidence | said by | article |", "|---|---|---|---|---|"]
+    for e in events:
+        ev = e["evidence"][0]
+        mods = sorted({x.get("modality") or "asserted" for x in e["evidence"]} - {"asserted"})
+        what = e["summary"] + (f" [{', '.join(mods)}]" if mods else "")
+        lines.append(f"| {_cell(e['when'].get('value') or 'undated')} | {_cell(what)} | {_cell(ev['text'])} | "
+                     f"{_cell(ev.get('attributed_to'))} | {_cell(arts[ev['article_id']]['input'])} |")
+    lines.append("")
+    return lines
+
+
 def render_markdown(dossier: dict[str, Any]) -> str:
     arts = {a["id"]: a for a in dossier["articles"]}
+    by_story: dict[str, list[dict[str, Any]]] = {}
+    for e in dossier.get("events", ()):
+        by_story.setdefault(e["story_id"], []).append(e)
     lines = [
         "# Lagebild",
         "",
@@ -40,6 +58,7 @@ def render_markdown(dossier: dict[str, Any]) -> str:
             lines.append(f"| {k} | {_cell(a['title'])} | {_cell(a['source'])} | {_cell(_when(a['published']))} "
                          f"| {_cell(a['input'])} | {_cell(note)} |")
         lines.append("")
+        lines += _timeline(by_story.get(story["id"], []), arts)
     lines += ["## Left out of analysis", "", "| input | removed stretches | characters | reasons |", "|---|---|---|---|"]
     for a in dossier["articles"]:
         if not a["removed"]:

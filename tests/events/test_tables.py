@@ -1,0 +1,39 @@
+"""Frame precision and recall on the annotated development tables (tests/events/ANNOTATION.md).
+
+The floors sit a little below what the rules reach, so that a change that breaks a construction
+fails here; bench/events.py prints the full figures, the held-out table included.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.events.evaluate import load_table, score_table
+
+HERE = Path(__file__).parent
+FLOORS = {  # table: (precision, recall) for type + agents + targets + time
+    "frames_dev.jsonl": (0.82, 0.77),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_frame_precision_and_recall(name):
+    path = HERE / name
+    if not path.exists():
+        pytest.skip(f"{name} is missing")
+    sc = score_table(load_table(path))
+    p, r, _ = sc.prf("full")
+    floor_p, floor_r = FLOORS[name]
+    assert p >= floor_p and r >= floor_r, f"{name}: P {p:.3f} R {r:.3f}\n" + "\n".join(sc.misses[:20])
+    assert sc.no_event_sentences[1] <= 1  # sentences annotated without events stay (nearly) empty
+
+
+def test_table_rows_are_well_formed():
+    from lagebild.events.lexicon import TYPES
+
+    for path in HERE.glob("frames_*.jsonl"):
+        for row in load_table(path):
+            for f in row["frames"]:
+                assert f["type"] in TYPES, (path.name, row["id"])
+                for name in list(f.get("agents") or []) + list(f.get("targets") or []):
+                    assert name in row["text"], (path.name, row["id"], name)
