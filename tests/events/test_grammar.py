@@ -13,7 +13,8 @@ def frames(text, published=PUB):
     for f in art.frames:
         roles = {}
         for p in f.participants:
-            roles.setdefault(p.role, set()).add(text[p.start:p.end])
+            if p.role != "other":  # places and things named beside the event
+                roles.setdefault(p.role, set()).add(text[p.start:p.end])
         out.append({"type": f.type, "trigger": text[f.trigger[0]:f.trigger[1]], "roles": roles, "when": f.when.value,
                     "modality": f.modality, "by": f.attributed_to, "where": f.where,
                     "amounts": [(q.value, q.what) for q in f.quantities]})

@@ -346,6 +346,10 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             if toks[p].low in lx.OBLIQUE_DETERMINERS:
                 oblique = True
             p -= 1
+        if p >= lo + 1 and toks[p].text[:1].isupper() and toks[p].actor is None and toks[p].time is None and (
+                toks[p - 1].low in lx.PREPOSITIONS or toks[p - 1].low in lx.DETERMINERS and p - 2 >= lo
+                and toks[p - 2].low in lx.PREPOSITIONS):
+            p = p - 1 if toks[p - 1].low in lx.PREPOSITIONS else p - 2  # "im Schloss Bellevue", "in der Stadt Goma"
         prep = toks[p].low if p >= lo and (toks[p].low in lx.PREPOSITIONS or toks[p].low == "als") else None
         # "die Militärregierung in Niamey", "die Behörden in Kiew": the place names the actor
         if prep in ("in", "im", "aus") and p - 1 >= lo and toks[p - 1].text[:1].isupper() and \
@@ -668,6 +672,8 @@ class Extractor:
 
         fin = _finite_index(toks, c, trig)
         covert = c.kind == "main" and not c.prefield and fin is not None and _covert_subject(toks, c.lo, fin, groups)
+        if _zu_clause(toks, c) and trig.kind == "verb":
+            covert = True  # "..., Lindner zu entlassen": the subject is the governing clause's
         bare = []
         subject_attr = None  # "die Staats- und Regierungschefs der EU", "die Spitzen von CDU und SPD"
         for g in groups:
@@ -853,8 +859,27 @@ class Extractor:
         skip = [(tm.start, tm.end) for tm in times]
         qs = tuple(Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)
                    for a in amounts(self._text, toks[lo].start, toks[hi - 1].end, skip))
+        parts = list(f.participants)
+        if trig.type in lx.NO_PARTICIPANTS or trig.type == "disaster":
+            for i in range(lo, hi):  # what collapsed or was hit: "Carolabrücke", "Dresden", "Valencia"
+                t = toks[i]
+                if t.actor is not None and mentions[t.actor].actor_type in ("location", "state", "organization") and \
+                        not any(p.actor_id == mentions[t.actor].actor_id for p in parts):
+                    m = mentions[t.actor]
+                    parts.append(Participant(m.actor_id, "other", m.start, m.end))
+                elif t.actor is None and t.text[:1].isupper() and t.low.endswith(_STRUCTURES) and len(t.low) > 6:
+                    parts.append(Participant("lb:thing:" + t.low, "other", t.start, t.end))
+        if where_id and not any(p.actor_id == where_id for p in parts):
+            m = next((m for m in mentions if m.actor_id == where_id), None)
+            if m is not None:
+                parts.append(Participant(where_id, "other", m.start, m.end))
         return _replace(f, when=when, time_span=span, modality=modality, attributed_to=att_text,
-                        attributed_id=att_id, where=where, where_id=where_id, quantities=qs)
+                        attributed_id=att_id, where=where, where_id=where_id, quantities=qs, participants=tuple(parts))
+
+
+# named structures that collapse or are hit ("Carolabrücke", "Bahnhofsvordach")
+_STRUCTURES = ("brücke", "tunnel", "gebäude", "turm", "damm", "stadion", "halle", "bahnhof", "kirche", "hochhaus",
+               "schule", "deich", "talsperre", "vordach", "dach", "mauer", "viadukt", "krankenhaus", "klinik")
 
 
 def _has_year(expr: str) -> bool:

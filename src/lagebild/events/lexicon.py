@@ -47,6 +47,8 @@ TYPES: dict[str, tuple[str | None, str | None, bool, str]] = {
     "resign": (None, None, False, "Rücktritt"),
     "adopt": (None, None, False, "Beschluss"),
     "collapse": (None, None, False, "Einsturz"),
+    "vote": (None, None, False, "Abstimmung"),
+    "disaster": (None, None, False, "Unglück"),
 }
 
 # Types that are only an event with a named participant: "fordert im Anschluss ein Lösegeld" (a
@@ -57,10 +59,11 @@ cooperate release expel resign
 """.split())
 
 # Trigger nouns that are an event even without a named participant ("Bei den Protesten ...").
-NOUN_ALONE = frozenset({"attack", "protest", "collapse", "arrest", "enter_into_force", "elect", "kill"})
+NOUN_ALONE = frozenset({"attack", "protest", "collapse", "arrest", "enter_into_force", "elect", "kill", "vote",
+                        "disaster"})
 
 # Types whose participants are no actors ("Die Brücke stürzte ein", "Das Abkommen trat in Kraft").
-NO_PARTICIPANTS = frozenset({"collapse", "enter_into_force"})
+NO_PARTICIPANTS = frozenset({"collapse", "enter_into_force", "disaster"})
 
 # Object classes: a light verb takes its event type from a noun of one of these in its clause.
 # Matching is by the end of the lower-cased word, so compounds count ("Kampfpanzer", "Luftabwehrraketen").
@@ -218,6 +221,9 @@ _VERBS: list[tuple[str, str | None, dict]] = [
                                                                            ("aid", "aid"))}),
     ("verabschieden", "adopt", {"reflexive": False, "objects": (("sanction", "sanction"),)}),
     ("ein+stürzen", "collapse", {}),
+    ("ab+stimmen", "vote", {}),
+    ("überschwemmen", "disaster", {}),
+    ("überfluten", "disaster", {}),
     ("zusammen+brechen|bricht|brach|gebrochen", "collapse", {}),
 ]
 
@@ -245,6 +251,11 @@ NOUNS: dict[str, str] = {
     "demonstration": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
     "protest": "protest", "proteste": "protest", "streik": "protest", "streiks": "protest", "warnstreik": "protest",
     "ernennung": "appoint", "entlassung": "dismiss", "rücktritt": "resign", "einsturz": "collapse",
+    "vertrauensfrage": "vote", "misstrauensvotum": "vote", "abstimmung": "vote", "volksabstimmung": "vote",
+    "referendum": "vote", "erdbeben": "disaster", "hochwasser": "disaster", "überschwemmung": "disaster",
+    "überschwemmungen": "disaster", "sturzflut": "disaster", "sturzfluten": "disaster", "unwetter": "disaster",
+    "flutkatastrophe": "disaster", "waldbrand": "disaster", "waldbrände": "disaster", "wirbelsturm": "disaster",
+    "hurrikan": "disaster", "taifun": "disaster", "erdrutsch": "disaster", "lawine": "disaster",
     "sanktionen": "sanction",
 }
 # Noun ends that would match the table above but are something else.

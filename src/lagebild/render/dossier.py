@@ -42,8 +42,17 @@ def actor_list(corpus: Corpus) -> list[dict[str, Any]]:
             entry["aliases"][article.text[m.start:m.end]] += 1
             if m.acts_for and m.acts_for != m.actor_id:
                 entry["acts_for"][m.acts_for] += 1
+    for article in corpus.articles:  # named things that only events name ("Carolabrücke")
+        for f in article.frames:
+            for p in f.participants:
+                if p.actor_id not in seen:
+                    seen[p.actor_id] = {"type": "other", "aliases": Counter(), "acts_for": Counter()}
+                if p.actor_id.startswith("lb:thing:"):
+                    seen[p.actor_id]["aliases"][article.text[p.start:p.end]] += 1
     out = []
     for actor_id, entry in seen.items():
+        if not entry["aliases"]:
+            continue
         known = kb.actors.get(actor_id)
         name = known["name"] if known else entry["aliases"].most_common(1)[0][0]
         kind = entry["type"] if entry["type"] in ("state", "person", "organization", "location", "group") else "other"
