@@ -218,7 +218,6 @@ ORGANISATIONS: list[tuple[str, str, str, tuple[str, ...], str | None]] = [
     ("lb:org:deutsche-post", "Deutsche Post", "organization", ("Deutsche Post",), "DEU"),
     ("lb:org:spa", "Oberste Volksversammlung", "organization", ("Oberste Volksversammlung", "Obersten Volksversammlung"), "PRK"),
     # institutions, armed groups, unions and parties that news name without their state
-    ("lb:org:bundesregierung", "Bundesregierung", "organization", ("Bundesregierung",), "DEU"),
     ("lb:org:bundeswehr", "Bundeswehr", "organization", ("Bundeswehr",), "DEU"),
     ("lb:org:bundesrat", "Bundesrat", "organization", ("Bundesrat", "Bundesrats", "Bundesrates"), "DEU"),
     ("lb:org:bverfg", "Bundesverfassungsgericht", "organization", ("Bundesverfassungsgericht", "Bundesverfassungsgerichts",
@@ -255,7 +254,6 @@ ORGANISATIONS: list[tuple[str, str, str, tuple[str, ...], str | None]] = [
     ("lb:org:knesset", "Knesset", "organization", ("Knesset",), "ISR"),
     ("lb:org:rada", "Werchowna Rada", "organization", ("Werchowna Rada", "Rada", "ukrainische Parlament"), "UKR"),
     ("lb:org:us-senate", "US-Senat", "organization", ("US-Senat", "Senat der Vereinigten Staaten"), "USA"),
-    ("lb:org:pentagon", "Pentagon", "organization", ("Pentagon", "US-Verteidigungsministerium"), "USA"),
 ]
 
 # offices as German phrases: "der russische Präsident" -> whoever held ('president', RUS) that day
