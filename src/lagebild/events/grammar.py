@@ -35,7 +35,7 @@ staatschef premier premierminister regierungschef kanzler außenminister verteid
 delegation botschaft geheimdienst staatsmedien staatsagentur nachrichtenagentur staatsanwaltschaft polizei
 behörde kräfte einheiten grenztruppen küstenwache gebiet territorium staatsgebiet boden hoheitsgebiet
 """.split())
-_PUNCT_CUT = frozenset(",;:()–—\"„“”»«")
+_PUNCT_CUT = frozenset(",;:()–—-\"„“”»«")  # a lone "-" is a dash ("Wien - Wiener Ermittler ...")
 _QUOTE = frozenset("\"„“”»«")
 
 
@@ -157,7 +157,15 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             while k >= 0 and toks[k].text in _PUNCT_CUT:
                 k -= 1
             if k >= 0 and toks[k].actor is not None:
-                c.antecedent = [toks[k].actor]
+                a = k
+                while a > 0 and toks[a - 1].actor == toks[k].actor:
+                    a -= 1
+                b = a - 1
+                while b >= 0 and (toks[b].low in lx.DETERMINERS or toks[b].text[:1].islower()
+                                  and toks[b].low.endswith(("e", "en", "er", "es", "em"))):
+                    b -= 1
+                if not (b >= 0 and toks[b].low in lx.PREPOSITIONS):  # "die Fähre von den Inseln in der Ostägäis, die"
+                    c.antecedent = [toks[k].actor]
     return out
 
 
@@ -271,7 +279,7 @@ def _is_attribute(toks: list[Tok], c: Clause, i: int) -> bool:
     """Is the participle at i an attribute ("das ... unterzeichnete Abkommen")?"""
     if i + 1 >= c.hi:
         return False
-    nxt = toks[i + 1]
+    nxt = toks[i + 1] if toks[i + 1].text not in _QUOTE or i + 2 >= c.hi else toks[i + 2]
     if not nxt.text[:1].isupper() or nxt.actor is not None:
         return False
     prev = toks[i - 1] if i > c.lo else None
@@ -346,10 +354,13 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             if toks[p].low in lx.OBLIQUE_DETERMINERS:
                 oblique = True
             p -= 1
-        if p >= lo + 1 and toks[p].text[:1].isupper() and toks[p].actor is None and toks[p].time is None and (
-                toks[p - 1].low in lx.PREPOSITIONS or toks[p - 1].low in lx.DETERMINERS and p - 2 >= lo
-                and toks[p - 2].low in lx.PREPOSITIONS):
-            p = p - 1 if toks[p - 1].low in lx.PREPOSITIONS else p - 2  # "im Schloss Bellevue", "in der Stadt Goma"
+        if p >= lo + 1 and toks[p].text[:1].isupper() and toks[p].actor is None and toks[p].time is None:
+            q = p - 1  # "im Schloss Bellevue", "in der Stadt Goma", "in der südlichen Grenzregion Sikasso"
+            while q >= lo and (toks[q].low in lx.DETERMINERS or toks[q].text[:1].islower() and
+                               toks[q].low.endswith(("e", "en", "er", "es", "em")) and toks[q].low not in lx.PREPOSITIONS):
+                q -= 1
+            if q >= lo and toks[q].low in lx.PREPOSITIONS:
+                p = q
         prep = toks[p].low if p >= lo and (toks[p].low in lx.PREPOSITIONS or toks[p].low == "als") else None
         # "die Militärregierung in Niamey", "die Behörden in Kiew": the place names the actor
         if prep in ("in", "im", "aus") and p - 1 >= lo and toks[p - 1].text[:1].isupper() and \
@@ -1111,7 +1122,7 @@ def _attr_scope(toks: list[Tok], c: Clause, i: int, g: Group) -> bool:
     k = _attr_start(toks, c, i)
     if k <= g.lo < i:
         return True
-    return g.lo > i + 1 and g.lo - (i + 1) <= 3 and g.prep in ("zwischen", "mit")
+    return g.lo > i + 1 and g.lo - (i + 1) <= 6 and g.prep in ("zwischen", "mit")
 
 
 def _role_of_group(parts: list[Participant], g: Group, mentions) -> str | None:

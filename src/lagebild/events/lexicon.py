@@ -90,6 +90,7 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
     "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen"),
     "election": ("wahl", "wahlen", "präsidentenwahl", "parlamentswahl", "stichwahl", "landtagswahl",
                  "bundestagswahl", "abstimmung"),
+    "ratification": ("ratifizierung", "ratifikation", "ratifizierungsgesetz", "ratifikationsurkunde"),
     "prisoners": ("häftlinge", "häftlingen", "gefangene", "gefangenen", "geiseln", "inhaftierte", "inhaftierten",
                   "gefängnis", "gefängnissen", "gefängnisse", "haft"),
     "decision": ("entscheidung", "entscheidungen", "maßnahmen", "vorkehrungen", "vorbereitungen", "auswahl",
@@ -132,8 +133,8 @@ class VerbEntry:
 # Verb specs: "infinitive" for regular weak verbs, or "infinitive|3sg|past|participle" for strong or
 # irregular ones; a "+" marks the particle of a separable verb ("an+greifen|greift|griff|gegriffen").
 _VERBS: list[tuple[str, str | None, dict]] = [
-    ("unterzeichnen", "sign_agreement", {}),
-    ("unterschreiben|unterschreibt|unterschrieb|unterschrieben", "sign_agreement", {}),
+    ("unterzeichnen", "sign_agreement", {"objects": (("ratification", "ratify"),)}),
+    ("unterschreiben|unterschreibt|unterschrieb|unterschrieben", "sign_agreement", {"objects": (("ratification", "ratify"),)}),
     ("signieren", "sign_agreement", {}),
     ("paraphieren", "sign_agreement", {}),
     ("ratifizieren", "ratify", {}),
