@@ -58,6 +58,7 @@ class Clause:
     antecedent: list[int] = field(default_factory=list)  # actor mention indices before a relative pronoun
     report: tuple[str, str | None] | None = None  # (source text, actor id) when this clause is a reporting clause
     planning: bool = False  # the reporting clause announces ("kündigte an, ... zu reisen")
+    hard: bool = False  # begins after ";" or ":" — a statement of its own
     prefield: tuple[int, int] | None = None  # the subject before an embedded clause: "X, der ..., unterzeichnete"
 
 
@@ -71,6 +72,7 @@ class Group:
     prep: str | None
     oblique: bool
     genitive: bool
+    after_noun: bool = False  # its preposition follows a noun: "der Bürgermeister von X", "dem Willen von X"
 
 
 @dataclass
@@ -103,9 +105,11 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
     i = 0
     n = len(toks)
 
+    hard_cut = False
+
     def close(hi: int) -> None:
         if hi > lo:
-            out.append(Clause(lo, hi, kind, intro))
+            out.append(Clause(lo, hi, kind, intro, hard=hard_cut))
 
     while i < n:
         t = toks[i]
@@ -120,6 +124,7 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             close(i)
             lo = i + 1
             kind, intro = "main", ""
+            hard_cut = t.text in (";", ":")
             j = lo
             while j < n and toks[j].text in _PUNCT_CUT:
                 j += 1
@@ -135,6 +140,8 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                     kind, intro = "rel", toks[j + 1].low
                 elif w in ("um", "ohne", "statt", "anstatt"):
                     kind, intro = "zu", w
+                elif w in ("und", "aber", "doch", "sondern", "sowie") and j + 1 < n and _finite_start(toks, j + 1):
+                    kind, intro = "main", w
             i = j
             continue
         if t.low in ("und", "aber", "doch", "sondern") and i + 1 < n and _finite_start(toks, i + 1):
@@ -315,7 +322,7 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             j = i + 1
             while j < hi and toks[j].actor == t.actor:
                 j += 1
-            if not (j < hi and (toks[j].low in ACTOR_NOUNS or toks[j].low.rstrip("n") in ACTOR_NOUNS)):
+            if not (j < hi and _actor_head(toks[j])):
                 i = j
                 continue
         start = i
@@ -333,14 +340,19 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 k += 1
             if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and \
                     mentions[toks[k].actor].how != "adjective" and not _is_gen_after_noun(toks, k, mentions):
-                if any(toks[x].low in lx.COORDINATORS or toks[x].text == "," for x in range(j, k)) or \
-                        _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
+                coordinated = any(toks[x].low in lx.COORDINATORS for x in range(j, k))
+                if coordinated or toks[j:k] and all(toks[x].text == "," for x in range(j, k)) and \
+                        not _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
                     ms.append(toks[k].actor)
+                    j = k
+                    continue
+                if _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
+                    _apposition(ms, toks[k].actor, mentions)
                     j = k
                     continue
             elif k < hi and toks[k].actor is not None and k == j and toks[k].actor not in skip and \
                     _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
-                ms.append(toks[k].actor)
+                _apposition(ms, toks[k].actor, mentions)
                 continue
             break
         # preposition and case cue before the group
@@ -380,13 +392,24 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
         if prep in ("zum", "zur"):
             prep = "zu"
         genitive = _is_gen_after_noun(toks, start, mentions)
-        out.append(Group(ms, start, j, prep, oblique, genitive))
+        after_noun = prep is not None and p - 1 >= lo and toks[p - 1].text[:1].isupper() and toks[p - 1].actor is None \
+            and toks[p - 1].time is None and lx.noun_type(toks[p - 1].text) is None
+        out.append(Group(ms, start, j, prep, oblique, genitive, after_noun))
         i = j
     return out
 
 
 _ACTOR_HEADS = ("regierung", "behörden", "behörde", "führung", "junta", "armee", "streitkräfte", "ministerium",
-                "staatsanwaltschaft", "justiz", "parlament", "kabinett", "präsidialamt", "verwaltung")
+                "staatsanwaltschaft", "justiz", "parlament", "kabinett", "präsidialamt", "verwaltung", "machthaber",
+                "luftwaffe", "marine", "polizei", "militär", "truppen", "regime")
+
+
+def _actor_head(t: Tok) -> bool:
+    """A noun after a state adjective that makes it stand for the state: "Armee", "Militärregierung",
+    "Botschafter", "Außenministerium"."""
+    low = t.low
+    return low in ACTOR_NOUNS or low.rstrip("n") in ACTOR_NOUNS or (t.text[:1].isupper() and (
+        low.endswith(_ACTOR_HEADS) or _is_title(low)))
 
 
 def _real_actor(toks: list[Tok], i: int, m: ActorMention) -> bool:
@@ -401,6 +424,19 @@ def _real_actor(toks: list[Tok], i: int, m: ActorMention) -> bool:
         if len(words) == 1 and i > 0 and toks[i - 1].low in lx.DETERMINERS and m.actor_type == "person":
             return False
     return True
+
+
+def _apposition(ms: list[int], new: int, mentions: list[ActorMention]) -> None:
+    """"US-Sondergesandter Steve Witkoff", "CSU-Chef Markus Söder": one actor, the person."""
+    last = mentions[ms[-1]]
+    m = mentions[new]
+    if m.actor_type == "person" and last.actor_type != "person" or (m.actor_type == last.actor_type == "person"
+                                                                   and last.how == "office"):
+        ms[-1] = new
+    elif last.actor_type == "person" and m.actor_type != "person":
+        pass
+    else:
+        ms.append(new)
 
 
 def _same_or_acts_for(a: ActorMention, b: ActorMention) -> bool:
@@ -437,6 +473,9 @@ def _is_gen_after_noun(toks: list[Tok], i: int, mentions: list[ActorMention]) ->
     if prev.low in ("des", "eines"):
         p2 = toks[i - 2] if i > 1 else None
         return p2 is not None and p2.text[:1].isupper() and p2.actor is None
+    if prev.text[:1].isupper() and prev.actor is None and i > 1 and toks[i - 2].low in ("des", "der", "eines") \
+            and i > 2 and toks[i - 3].text[:1].isupper() and not _is_title(prev.low):
+        return True  # "eines Auftragsmörders des Kartells Jalisco"
     if prev.low == "der" and i > 1 and toks[i - 2].text[:1].isupper() and toks[i - 2].actor is None \
             and toks[i - 2].time is None:
         return True
@@ -568,6 +607,9 @@ def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, futur
 def _passive(toks: list[Tok], c: Clause, trig: Trigger) -> bool:
     if trig.kind == "attr":
         return True
+    words_all = {t.low for t in toks[c.lo:c.hi]}
+    if trig.kind == "verb" and "inf" in trig.analyses and words_all & {"lassen", "lässt", "ließ", "ließen", "lasse"}:
+        return True  # "sich wählen lassen": the subject is the one chosen
     if trig.kind != "verb" or "part" not in trig.analyses:
         return False
     words = {t.low for t in toks[c.lo:c.hi]}
@@ -617,6 +659,18 @@ class Extractor:
         anchored: set[tuple[int, int]] = set()
         for ci, c in enumerate(clauses):
             if c.report:
+                for trig in _triggers(toks, c):
+                    if trig.kind != "noun" or c.report[1] is None:
+                        continue
+                    groups = _groups(toks, c.lo, c.hi, mentions, set())
+                    f = self._noun_frame(article, sent, toks, c, trig, groups, mentions, times, pub, speaker=c.report[1])
+                    if f is not None:
+                        f = self._finish(f, toks, c, trig, mentions, times, pub, None, None, clauses)
+                        f = _replace(f, modality="planned" if c.planning and f.modality in ("asserted", "reported")
+                                     else f.modality)
+                        anchored.add(f.trigger)
+                        frames.append(f)
+                        fclause.append(ci)
                 continue
             trigs = _triggers(toks, c)
             groups = _groups(toks, c.lo, c.hi, mentions, skip)
@@ -699,9 +753,9 @@ class Extractor:
             prep = g.prep
             if prep is None:
                 bare.append(g)
-            elif prep in ("von", "durch") and passive:
+            elif prep in ("von", "durch") and passive and not g.after_noun:
                 add(g, "agent")
-            elif prep in ("mit", "zwischen"):
+            elif prep in ("mit", "zwischen") and not g.after_noun:
                 add(g, "co-agent" if symmetric else "other")
             elif prep in _TARGET_PREPS.get(trig.type, ()):
                 add(g, "target")
@@ -741,15 +795,17 @@ class Extractor:
         if not symmetric and not any(p.role == "target" for p in parts) and fin is not None:
             # "lobte den Widerstand der Ukraine": the genitive of the object is the target
             for g in groups:
-                if g.genitive and g.lo > fin and not any(p.actor_id == mentions[g.mentions[0]].actor_id for p in parts):
+                if g.genitive and g.lo > fin and not any(p.actor_id == mentions[g.mentions[0]].actor_id for p in parts) \
+                        and not _head_in_pp(toks, g, c.lo):
                     add(g, "target")
                     break
         if symmetric:
             parts = [Participant(p.actor_id, "agent" if p.role == "target" else p.role, p.start, p.end) for p in parts]
         return parts
 
-    def _noun_frame(self, article, sent, toks, c, trig, groups, mentions, times, pub) -> Frame | None:
-        """A nominal event: participants by genitive, possessive, von/durch/zwischen/mit/auf/gegen."""
+    def _noun_frame(self, article, sent, toks, c, trig, groups, mentions, times, pub, speaker=None) -> Frame | None:
+        """A nominal event: participants by genitive, possessive, von/durch/zwischen/mit/auf/gegen; with a
+        light verb ("hielten Warnstreiks ab") or as what a speaker announces, the clause subject acts."""
         parts: list[Participant] = []
         symmetric = lx.TYPES[trig.type][2]
         i = trig.tok
@@ -764,7 +820,8 @@ class Extractor:
                 role = "agent"
             elif g.lo > i and g.lo - i <= 4 and g.prep == "mit":
                 role = "co-agent" if symmetric else "other"
-            elif g.lo > i and g.lo - i <= 4 and g.prep in ("auf", "gegen", "an", "für"):
+            elif g.lo > i and g.lo - i <= 4 and g.prep in ("auf", "gegen", "an", "für") and (
+                    g.prep in _TARGET_PREPS.get(trig.type, ()) or g.prep in ("auf", "gegen")):
                 role = "target"
             elif g.lo > i and g.lo - i <= 4 and g.prep in ("in", "nach") and trig.type == "visit":
                 role = "target"
@@ -790,6 +847,22 @@ class Extractor:
             m = mentions[toks[i - 1].actor]
             if not any(p.actor_id == m.actor_id for p in parts):
                 parts.append(Participant(m.actor_id, "agent", m.start, m.end))
+        if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker):
+            subj = None
+            if speaker:
+                subj = next((g for g in groups if mentions[g.mentions[0]].actor_id == speaker), None)
+            else:
+                fin = next((k for k in range(c.lo, c.hi) if toks[k].low in lx.LIGHT_VERBS or toks[k].low in lx.AUX_HABEN
+                            or toks[k].low in lx.AUX_SEIN or toks[k].low in lx.MODALS_HYPOTHETICAL), None)
+                bare = [g for g in groups if g.prep is None and not g.genitive and fin is not None and g.lo < fin]
+                if not bare and fin is not None and not _covert_subject(toks, c.lo, fin, groups):
+                    bare = [g for g in groups if g.prep is None and not g.genitive and g.lo > fin and g.lo < i]
+                subj = bare[0] if bare else None
+            if subj is not None and trig.type not in lx.NO_PARTICIPANTS:
+                for mi in subj.mentions:
+                    m = mentions[mi]
+                    if not any(p.actor_id == m.actor_id for p in parts):
+                        parts.insert(0, Participant(m.actor_id, "agent", m.start, m.end))
         if not parts:
             if trig.type not in lx.NOUN_ALONE:
                 return None
@@ -817,12 +890,13 @@ class Extractor:
                 lo, hi = trig.tok, min(c.hi, trig.tok + 9, nxt[0] if nxt else c.hi)
             elif nxt and not beside_verb:
                 lo, hi = trig.tok, nxt[0]  # "Auslöser der Proteste war der Einsturz ... am 1. November"
-        cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
         tmap = {}
         for i in range(len(toks)):
             if toks[i].time is not None:
                 tmap.setdefault(toks[i].time, i)
-        usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")]
+        cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
+        usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")
+                  and not (trig.kind == "verb" and _nominal_time(toks, tmap.get(k)))]
         if not usable and trig.kind != "attr" and not _complement(toks, c):
             # a time elsewhere in the sentence: from a clause without its own event, or from a main
             # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
@@ -850,7 +924,12 @@ class Extractor:
             modality = "reported" if attributed else "asserted"  # "Bei dem Angriff wurde niemand getötet"
         if span and pub and when.value and modality in ("planned", "hypothetical") and when.value[:10] < pub[:len(when.value[:10])] \
                 and not _has_year(self._text[span[0]:span[1]]):
-            when = _year_forward(when)  # "kündigte an, im November zurückzutreten": the coming November
+            if _weekday_only(self._text[span[0]:span[1]]) and when.precision == "day":
+                when = _days_forward(when, 7)  # "den für Montag geplanten Streik": the coming Monday
+            else:
+                when = _year_forward(when)  # "kündigte an, im November zurückzutreten": the coming November
+        if any(toks[i].low in lx.CANCELS for i in range(c.lo, c.hi)) or _particle_verb(toks, c, ("sagte", "sagten", "sagt"), "ab"):
+            modality = "negated"  # "hat den geplanten Streik abgesagt"
         att_text, att_id = (source if source else (None, None))
         if modality == "reported" and not source and last_source:
             att_text, att_id = last_source
@@ -905,7 +984,11 @@ def _event_time(w: When, expr: str, pub: str, toks: list[Tok], lo: int, hi: int)
     import datetime as dt
 
     if w.value and len(w.value) > 10 and w.value[10:11] == "T" and not w.value[11:12].isdigit():
-        w = _replace(w, value=w.value[:10], precision="day")
+        day = w.value[:10]
+        low = expr.lower()
+        if w.value.endswith("TNI") and ("nacht zu" in low or "nacht auf" in low):
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()  # "in der Nacht zu Mittwoch"
+        w = _replace(w, value=day, start=day, end=day, precision="day")
     if w.value == pub[:10] and w.precision == "day" and not any(ch.isdigit() for ch in expr) and \
             any(toks[i].low in ("hatte", "hatten", "war", "waren") for i in range(lo, hi)) and \
             expr.strip().lower().rstrip("s").split()[-1] in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
@@ -913,6 +996,28 @@ def _event_time(w: When, expr: str, pub: str, toks: list[Tok], lo: int, hi: int)
         day = (dt.date.fromisoformat(pub[:10]) - dt.timedelta(days=7)).isoformat()
         w = _replace(w, value=day, start=day, end=day)
     return w
+
+
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+
+def _weekday_only(expr: str) -> bool:
+    words = expr.lower().replace("-", " ").split()
+    return bool(words) and words[-1].rstrip("s") in _WEEKDAYS and not any(ch.isdigit() for ch in expr)
+
+
+def _days_forward(w: When, days: int) -> When:
+    import datetime as dt
+
+    def fwd(v: str | None) -> str | None:
+        return (dt.date.fromisoformat(v[:10]) + dt.timedelta(days=days)).isoformat() if v and len(v) >= 10 else v
+
+    return _replace(w, value=fwd(w.value), start=fwd(w.start), end=fwd(w.end))
+
+
+def _particle_verb(toks: list[Tok], c: "Clause", forms: tuple[str, ...], particle: str) -> bool:
+    words = [t.low for t in toks[c.lo:c.hi] if t.low[:1].isalpha()]
+    return bool(words) and words[-1] == particle and any(w in forms for w in words)
 
 
 def _year_forward(w: When) -> When:
@@ -948,6 +1053,11 @@ def _context_times(article: Article, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _nominal_time(toks: list[Tok], i: int | None) -> bool:
+    """A time that modifies a noun ("der Angriff vom Dienstag", "die Wahl vom Sonntag")."""
+    return i is not None and i > 0 and toks[i - 1].low == "vom" or (i is not None and toks[i].low == "vom")
+
+
 def _year_back(w: When) -> When:
     def back(v: str | None) -> str | None:
         return str(int(v[:4]) - 1) + v[4:] if v and v[:4].isdigit() else v
@@ -961,6 +1071,9 @@ def _complement(toks: list[Tok], c: Clause) -> bool:
 
 def _time_reaches(toks, clauses, i, own) -> bool:
     """May the time at token i date an event of clause ``own``?"""
+    lo, hi = sorted((own.lo, i))
+    if any(c.hard and lo < c.lo <= hi for c in clauses):
+        return False  # "...; Peking kritisierte den Schritt": the clause after a semicolon has its own time
     for c in clauses:
         if c is own or not (c.lo <= i < c.hi):
             continue
@@ -1016,14 +1129,34 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
                 or t.low in lx.PREPOSITIONS:
             continue
         prev = toks[k - 1].low if k > lo else ""
-        prev2 = toks[k - 2].low if k - 1 > lo else ""
-        if prev in lx.PREPOSITIONS or (prev in lx.DETERMINERS and prev2 in lx.PREPOSITIONS):
+        if _in_pp(toks, k, lo):
             continue
         if prev in ("des", "der") and k - 1 > lo and toks[k - 2].text[:1].isupper():
             continue  # a genitive attribute of the subject noun
         if k == lo or prev in lx.DETERMINERS or toks[k - 1].text[:1].islower():
             return True
     return False
+
+
+def _head_in_pp(toks: list[Tok], g: "Group", lo: int) -> bool:
+    """Is the noun a genitive hangs on inside a prepositional phrase ("mit Stimmen der AfD")?"""
+    k = _head_before(toks, g)
+    if k is None:
+        return True
+    k -= 1
+    while k >= lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and
+                       toks[k].low.endswith(("e", "en", "er", "es", "em")) and toks[k].low not in lx.PREPOSITIONS):
+        k -= 1
+    return k >= lo and toks[k].low in lx.PREPOSITIONS
+
+
+def _in_pp(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is the noun at k inside a prepositional phrase ("Nach dem verheerenden Erdbeben")?"""
+    k -= 1
+    while k >= lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and
+                       toks[k].low.endswith(("e", "en", "er", "es", "em")) and toks[k].low not in lx.PREPOSITIONS):
+        k -= 1
+    return k >= lo and toks[k].low in lx.PREPOSITIONS
 
 
 def _head_before(toks: list[Tok], g: "Group") -> int | None:

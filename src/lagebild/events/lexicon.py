@@ -223,6 +223,12 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("verabschieden", "adopt", {"reflexive": False, "objects": (("sanction", "sanction"),)}),
     ("ein+stürzen", "collapse", {}),
     ("ab+stimmen", "vote", {}),
+    ("stimmen", "reject", {"preps": ("gegen", "dagegen")}),
+    ("gewinnen|gewinnt|gewann|gewonnen", "elect", {"needs_object": True, "objects": (("election", "elect"),)}),
+    ("koalieren", "cooperate", {}),
+    ("aus+handeln", "talks", {}),
+    ("fest+setzen", "arrest", {}),
+    ("beliefern", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("aid", "aid"))}),
     ("überschwemmen", "disaster", {}),
     ("überfluten", "disaster", {}),
     ("zusammen+brechen|bricht|brach|gebrochen", "collapse", {}),
@@ -251,7 +257,8 @@ NOUNS: dict[str, str] = {
     "ausweisung": "expel",
     "demonstration": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
     "protest": "protest", "proteste": "protest", "streik": "protest", "streiks": "protest", "warnstreik": "protest",
-    "ernennung": "appoint", "entlassung": "dismiss", "rücktritt": "resign", "einsturz": "collapse",
+    "ernennung": "appoint", "entlassung": "dismiss", "absetzung": "dismiss", "attacke": "attack",
+    "attacken": "attack", "cyberattacke": "attack", "hackerangriff": "attack", "rücktritt": "resign", "einsturz": "collapse",
     "vertrauensfrage": "vote", "misstrauensvotum": "vote", "abstimmung": "vote", "volksabstimmung": "vote",
     "referendum": "vote", "erdbeben": "disaster", "hochwasser": "disaster", "überschwemmung": "disaster",
     "überschwemmungen": "disaster", "sturzflut": "disaster", "sturzfluten": "disaster", "unwetter": "disaster",
@@ -269,8 +276,11 @@ LIGHT_VERBS = frozenset("""
 erfolgte erfolgten erfolgt erfolge fand fanden findet finden stattgefunden statt begann begannen beginnt
 begonnen endete endeten kam kamen gab gibt führte führten führt führen geführt aufgenommen nahm nahmen
 verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete ereigneten ereignet
-verübte verübten verübt verüben ausgeübt
+verübte verübten verübt verüben ausgeübt abgehalten ausweitet ausweiten abhalten hielt hielten ausgeweitet ausweiten ausweitete
+durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
 """.split())
+# words that cancel the event of their clause ("den geplanten Streik abgesagt")
+CANCELS = frozenset("abgesagt abgesagte abgesagten absagen abzusagen gestrichen annulliert".split())
 
 AUX_WERDEN = frozenset("werde wirst wird werden werdet wurde wurden wurdest würde würden worden".split())
 AUX_HABEN = frozenset("habe hast hat haben habt hatte hatten hätte hätten habest".split())
@@ -282,7 +292,7 @@ beabsichtigte möchte möchten
 MODALS_HYPOTHETICAL = frozenset("könnte könnten würde würden dürfte dürften müsste müssten hätte hätten wäre wären".split())
 MODALS_OTHER = frozenset("kann können konnte konnten muss müssen musste mussten darf dürfen durfte durften mag".split())
 KONJUNKTIV1 = frozenset("habe sei seien werde könne müsse solle wolle dürfe gebe liege stehe gehe komme".split())
-NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals weder niemand".split())
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals weder niemand keinesfalls".split())
 CONDITIONALS = frozenset("falls sofern wenn ob".split())
 SUBORDINATORS = frozenset("""
 dass daß weil nachdem als wenn falls ob obwohl obgleich während bevor ehe seit seitdem sodass damit wonach
@@ -393,7 +403,13 @@ def noun_type(word: str) -> str | None:
         return None
     if low in NOUNS:
         return NOUNS[low]
+    if low.endswith("en") and low[:-1] in NOUNS:  # dative plural: "Angriffen", "Protesten", "Gesprächen"
+        return NOUNS[low[:-1]]
+    if low.endswith("n") and not low.endswith("en") and low[:-1] in NOUNS:
+        return NOUNS[low[:-1]]
     for end in NOUN_ENDS:
+        if low.endswith("en") and low[:-1].endswith(end) and len(end) >= 5 and len(low) - len(end) >= 4:
+            return NOUNS[end]
         if len(end) >= 5 and low.endswith(end) and len(low) - len(end) >= 3:
             return NOUNS[end]
     return None
