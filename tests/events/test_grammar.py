@@ -36,7 +36,7 @@ def test_v2_with_time_in_front_and_apposition():
 def test_separable_verb_needs_its_particle():
     f = only("Israel griff am Sonntag Ziele im Libanon an.")
     assert (f["type"], f["when"]) == ("attack", "2025-03-09")
-    assert f["roles"] == {"agent": {"Israel"}} and f["where"] == "Libanon"  # "Ziele im Libanon": a place
+    assert f["roles"] == {"agent": {"Israel"}, "target": {"Libanon"}}  # "Ziele im Libanon": the state attacked
     assert frames("Er griff zum Telefon.") == []
 
 

@@ -113,6 +113,9 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
 
     while i < n:
         t = toks[i]
+        if t.text == "-" and (i and toks[i - 1].end == t.start or i + 1 < n and toks[i + 1].start == t.end):
+            i += 1  # "35-stündigen": a hyphen, not a dash
+            continue
         if t.text in _PUNCT_CUT:
             prev = toks[i - 1] if i else None
             nxt = toks[i + 1] if i + 1 < n else None
@@ -350,9 +353,12 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                     _apposition(ms, toks[k].actor, mentions)
                     j = k
                     continue
-            elif k < hi and toks[k].actor is not None and k == j and toks[k].actor not in skip and \
-                    _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
-                _apposition(ms, toks[k].actor, mentions)
+            elif k < hi and toks[k].actor is not None and toks[k].actor not in skip and (
+                    k == j or all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))) and (
+                    _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]])
+                    or mentions[toks[k].actor].actor_type == "person" != mentions[ms[-1]].actor_type):
+                _apposition(ms, toks[k].actor, mentions)  # "US-Sondergesandter Steve Witkoff"
+                j = k
                 continue
             break
         # preposition and case cue before the group
@@ -556,9 +562,10 @@ def _reporting_clause(toks: list[Tok], c: Clause, mentions: list[ActorMention]) 
     words = [t.low for t in toks[c.lo:c.hi]]
     if not any(w in lx.REPORTING for w in words):
         return None
-    for i in range(c.lo, c.hi):
-        if toks[i].actor is not None:
-            return m_text(toks, i, mentions), mentions[toks[i].actor].actor_id
+    found = [i for i in range(c.lo, c.hi) if toks[i].actor is not None and _real_actor(toks, i, mentions[toks[i].actor])]
+    if found:
+        i = next((i for i in found if mentions[toks[i].actor].actor_type == "person"), found[0])
+        return m_text(toks, i, mentions), mentions[toks[i].actor].actor_id
     for i in range(c.lo, c.hi):
         t = toks[i]
         if t.text[:1].isupper() and t.low not in lx.REPORTING and i > c.lo - 1 and t.low not in ("er", "sie", "es"):
@@ -717,7 +724,7 @@ class Extractor:
                     anchored.add(f.trigger)
                 frames.append(f)
                 fclause.append(ci)
-        frames = _embedded(article, toks, clauses, frames, fclause, mentions)
+        frames = _embedded(article, toks, clauses, frames, fclause, mentions, pub)
         frames = [f for f in frames if f.participants or (f.type not in lx.NEEDS_PARTICIPANT and f.trigger in anchored)]
         return frames, source
 
@@ -755,14 +762,17 @@ class Extractor:
                 bare.append(g)
             elif prep in ("von", "durch") and passive and not g.after_noun:
                 add(g, "agent")
-            elif prep in ("mit", "zwischen") and not g.after_noun:
+            elif prep in ("mit", "zwischen"):
                 add(g, "co-agent" if symmetric else "other")
             elif prep in _TARGET_PREPS.get(trig.type, ()):
                 add(g, "target")
+            elif prep == "in" and trig.type == "attack" and mentions[g.mentions[0]].actor_type == "state" and \
+                    mentions[g.mentions[0]].how in ("alias", "short form"):
+                add(g, "target")  # "griff neun Ziele in Pakistan an"
             elif prep in _AGENT_PREPS.get(trig.type, ()):
                 add(g, "agent")
         if subject_attr is not None:
-            add(subject_attr, "agent")
+            add(subject_attr, "target" if passive and not symmetric else "agent")
             covert = False
         if controller is not None and not any(p.role == "agent" for p in parts):
             parts.insert(0, controller)
@@ -820,7 +830,7 @@ class Extractor:
                 role = "agent"
             elif g.lo > i and g.lo - i <= 4 and g.prep == "mit":
                 role = "co-agent" if symmetric else "other"
-            elif g.lo > i and g.lo - i <= 4 and g.prep in ("auf", "gegen", "an", "für") and (
+            elif g.lo > i and g.lo - i <= (7 if g.prep in ("auf", "gegen") else 4) and g.prep in ("auf", "gegen", "an", "für") and (
                     g.prep in _TARGET_PREPS.get(trig.type, ()) or g.prep in ("auf", "gegen")):
                 role = "target"
             elif g.lo > i and g.lo - i <= 4 and g.prep in ("in", "nach") and trig.type == "visit":
@@ -896,7 +906,7 @@ class Extractor:
                 tmap.setdefault(toks[i].time, i)
         cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
         usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")
-                  and not (trig.kind == "verb" and _nominal_time(toks, tmap.get(k)))]
+                  and not (trig.kind == "verb" and _nominal_time(toks, tmap.get(k), _entry_objects(trig)))]
         if not usable and trig.kind != "attr" and not _complement(toks, c):
             # a time elsewhere in the sentence: from a clause without its own event, or from a main
             # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
@@ -1053,9 +1063,24 @@ def _context_times(article: Article, frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _nominal_time(toks: list[Tok], i: int | None) -> bool:
-    """A time that modifies a noun ("der Angriff vom Dienstag", "die Wahl vom Sonntag")."""
-    return i is not None and i > 0 and toks[i - 1].low == "vom" or (i is not None and toks[i].low == "vom")
+def _nominal_time(toks: list[Tok], i: int | None, objects: set[str] = frozenset()) -> bool:
+    """A time that modifies a noun: "den Angriff vom Dienstag verurteilt", "nach der am Sonntag erfolgten
+    Einnahme". Not when that noun is the verb's own object ("die Präsidentenwahl vom Sonntag gewonnen")."""
+    if i is None:
+        return False
+    if (i > 0 and toks[i - 1].low == "vom") or toks[i].low == "vom":
+        k = i - 1 if toks[i].low != "vom" else i
+        head = toks[k - 1] if k > 0 else None
+        return not (head is not None and lx.object_class(head.low) in objects)
+    j = i
+    while j < len(toks) and toks[j].time == toks[i].time:
+        j += 1
+    return j + 1 < len(toks) and toks[j].text[:1].islower() and toks[j].low.endswith(
+        ("ten", "te", "tes", "tem", "ene", "enen", "enes")) and toks[j + 1].text[:1].isupper()
+
+
+def _entry_objects(trig: "Trigger") -> set[str]:
+    return {cls for cls, _ in trig.entry.objects} if trig.entry is not None else set()
 
 
 def _year_back(w: When) -> When:
@@ -1079,8 +1104,8 @@ def _time_reaches(toks, clauses, i, own) -> bool:
             continue
         if c.report is not None:
             return False  # "sagte am Montag": the time of the speech
-        if c.kind != "main":
-            return False  # a relative or subordinate clause dates its own statement
+        if c.kind != "main" or _zu_clause(toks, c):
+            return False  # a relative, subordinate or zu-clause dates its own statement
         if not _triggers(toks, c):
             return True
         return own.kind in ("main", "zu")
@@ -1131,6 +1156,12 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
         prev = toks[k - 1].low if k > lo else ""
         if _in_pp(toks, k, lo):
             continue
+        q = k - 1
+        while q >= lo and (toks[q].low in lx.DETERMINERS or toks[q].text[:1].islower()
+                           and toks[q].low.endswith(("e", "en", "er", "es", "em"))):
+            q -= 1
+        if q >= lo and q < k - 1 and toks[q].text[:1].isupper() and toks[q].actor is None:
+            continue  # a genitive attribute: "Bei den Angriffen der israelischen Armee"
         if prev in ("des", "der") and k - 1 > lo and toks[k - 2].text[:1].isupper():
             continue  # a genitive attribute of the subject noun
         if k == lo or prev in lx.DETERMINERS or toks[k - 1].text[:1].islower():
@@ -1181,7 +1212,7 @@ def _zu_clause(toks: list[Tok], c: Clause) -> bool:
     return False
 
 
-def _embedded(article, toks, clauses, frames, fclause, mentions):
+def _embedded(article, toks, clauses, frames, fclause, mentions, pub=None):
     """What a governing clause does to the event of its complement clause.
 
     "Der Kreml wies Berichte zurück, wonach Moskau Waffen geliefert habe": the delivery is denied
@@ -1235,8 +1266,12 @@ def _embedded(article, toks, clauses, frames, fclause, mentions):
                 if at is not None:
                     parts = (Participant(at.actor_id, "agent", at.start, at.end),) + parts
             modality = "planned" if clauses[j].planning and f.modality in ("asserted", "reported") else f.modality
+            when = f.when
+            if modality == "planned" and f.modality != "planned" and f.time_span and pub and when.value and \
+                    when.value[:10] < pub[:len(when.value[:10])] and not _has_year(article.text[f.time_span[0]:f.time_span[1]]):
+                when = _year_forward(when)  # "kündigte an, im November zurückzutreten"
             out[k] = _replace(out[k], participants=parts, modality=modality, attributed_to=rep[0],
-                              attributed_id=rep[1])
+                              attributed_id=rep[1], when=when)
     return [f for k, f in enumerate(out) if k not in drop]
 
 
