@@ -349,8 +349,10 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                     ms.append(toks[k].actor)
                     j = k
                     continue
-                if _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
-                    _apposition(ms, toks[k].actor, mentions)
+                if _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]) or (
+                        mentions[toks[k].actor].actor_type == "person" != mentions[ms[-1]].actor_type
+                        and all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))):
+                    _apposition(ms, toks[k].actor, mentions)  # "der schwedische Entwicklungsminister Johan Forssell"
                     j = k
                     continue
             elif k < hi and toks[k].actor is not None and toks[k].actor not in skip and (
@@ -382,7 +384,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
         prep = toks[p].low if p >= lo and (toks[p].low in lx.PREPOSITIONS or toks[p].low == "als") else None
         # "die Militärregierung in Niamey", "die Behörden in Kiew": the place names the actor
         if prep in ("in", "im", "aus") and p - 1 >= lo and toks[p - 1].text[:1].isupper() and \
-                toks[p - 1].actor is None and toks[p - 1].low.endswith(_ACTOR_HEADS):
+                toks[p - 1].actor is None and toks[p - 1].low.endswith(_ACTOR_HEADS) and \
+                not (p - 2 >= lo and toks[p - 2].actor is not None):
             prep = None
             k = p - 1
             while k - 1 >= lo and (toks[k - 1].low in lx.DETERMINERS or toks[k - 1].text[:1].islower()
@@ -673,8 +676,8 @@ class Extractor:
                     f = self._noun_frame(article, sent, toks, c, trig, groups, mentions, times, pub, speaker=c.report[1])
                     if f is not None:
                         f = self._finish(f, toks, c, trig, mentions, times, pub, None, None, clauses)
-                        f = _replace(f, modality="planned" if c.planning and f.modality in ("asserted", "reported")
-                                     else f.modality)
+                        if c.planning and f.modality in ("asserted", "reported"):
+                            f = _replace(f, modality="planned", when=_plan_time(f, article.text, pub))
                         anchored.add(f.trigger)
                         frames.append(f)
                         fclause.append(ci)
@@ -714,7 +717,7 @@ class Extractor:
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
                 f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses, seg_lo, seg_hi)
-                if trig.type == "meet" and len(parts) < 2 and not ({"sich", "mit"} & {t.low for t in toks[c.lo:c.hi]}):
+                if trig.type == "meet" and len(parts) < 2 and "sich" not in {t.low for t in toks[c.lo:c.hi]}:
                     continue  # "traf auch Kleindienst" (scored): a meeting needs two sides
                 # a verbal event with nobody named needs something that places it: a time, a place,
                 # an amount or the agreement signed ("Je größer die Spinne, desto weniger griffen an" is none)
@@ -763,6 +766,8 @@ class Extractor:
             elif prep in ("von", "durch") and passive and not g.after_noun:
                 add(g, "agent")
             elif prep in ("mit", "zwischen"):
+                if prep == "mit" and g.after_noun:
+                    continue  # "der Zollstreit mit Washington trifft ...": the noun's partner, not the verb's
                 add(g, "co-agent" if symmetric else "other")
             elif prep in _TARGET_PREPS.get(trig.type, ()):
                 add(g, "target")
@@ -811,6 +816,10 @@ class Extractor:
                     break
         if symmetric:
             parts = [Participant(p.actor_id, "agent" if p.role == "target" else p.role, p.start, p.end) for p in parts]
+        elif "gegenseitig" in {t.low for t in toks[c.lo:c.hi]} or "einander" in {t.low for t in toks[c.lo:c.hi]}:
+            agents = [p for p in parts if p.role == "agent"]  # "warfen sich gegenseitig Verstöße vor"
+            if len(agents) >= 2:
+                parts = agents + [Participant(p.actor_id, "target", p.start, p.end) for p in agents]
         return parts
 
     def _noun_frame(self, article, sent, toks, c, trig, groups, mentions, times, pub, speaker=None) -> Frame | None:
@@ -1011,6 +1020,17 @@ def _event_time(w: When, expr: str, pub: str, toks: list[Tok], lo: int, hi: int)
 _WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 
 
+def _plan_time(f: Frame, text: str, pub: str | None) -> When:
+    """The time of an event that turned out planned: a past weekday or month means the coming one."""
+    w = f.when
+    if not (f.time_span and pub and w.value) or w.value[:10] >= pub[:len(w.value[:10])]:
+        return w
+    expr = text[f.time_span[0]:f.time_span[1]]
+    if _has_year(expr):
+        return w
+    return _days_forward(w, 7) if _weekday_only(expr) and w.precision == "day" else _year_forward(w)
+
+
 def _weekday_only(expr: str) -> bool:
     words = expr.lower().replace("-", " ").split()
     return bool(words) and words[-1].rstrip("s") in _WEEKDAYS and not any(ch.isdigit() for ch in expr)
@@ -1097,7 +1117,8 @@ def _complement(toks: list[Tok], c: Clause) -> bool:
 def _time_reaches(toks, clauses, i, own) -> bool:
     """May the time at token i date an event of clause ``own``?"""
     lo, hi = sorted((own.lo, i))
-    if any(c.hard and lo < c.lo <= hi for c in clauses):
+    linked = any(t.low in ("dabei", "daraufhin", "zugleich", "gleichzeitig") for t in toks[own.lo:own.hi])
+    if not linked and any(c.hard and lo < c.lo <= hi for c in clauses):
         return False  # "...; Peking kritisierte den Schritt": the clause after a semicolon has its own time
     for c in clauses:
         if c is own or not (c.lo <= i < c.hi):

@@ -252,7 +252,7 @@ NOUNS: dict[str, str] = {
     "waffenruhe": "ceasefire", "feuerpause": "ceasefire", "waffenstillstand": "ceasefire",
     "freilassung": "release",
     "angriff": "attack", "angriffe": "attack", "angriffs": "attack", "anschlag": "attack", "anschläge": "attack",
-    "luftangriff": "attack", "luftangriffe": "attack", "beschuss": "attack",
+    "luftangriff": "attack", "offensive": "attack", "militäroffensive": "attack", "großoffensive": "attack", "luftangriffe": "attack", "beschuss": "attack",
     "festnahme": "arrest", "festnahmen": "arrest", "verhaftung": "arrest", "anklage": "arrest",
     "ausweisung": "expel",
     "demonstration": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
