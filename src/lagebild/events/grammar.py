@@ -276,6 +276,9 @@ def _triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                                  toks[k].low not in lx.PREPOSITIONS and toks[k].low.endswith(("e", "en", "er", "em"))):
                 k -= 1
             if not (k >= c.lo and toks[k].low in lx.PREPOSITIONS | {"nach", "vor", "bei", "beim", "seit", "während"}):
+                # the object of a verb that judges an event: "verurteilte den Angriff der Luftwaffe"
+                if any(f.type in ("criticize", "deny", "accuse", "reject") for f in found):
+                    found.append(Trigger(i, kind, "noun", frozenset({"noun", "noun_obj"})))
                 continue
         found.append(Trigger(i, kind, "noun", frozenset({"noun_light" if has_light and not verbal else "noun"})))
     return found
@@ -383,7 +386,7 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 p = q
         prep = toks[p].low if p >= lo and (toks[p].low in lx.PREPOSITIONS or toks[p].low == "als") else None
         # "die Militärregierung in Niamey", "die Behörden in Kiew": the place names the actor
-        if prep in ("in", "im", "aus") and p - 1 >= lo and toks[p - 1].text[:1].isupper() and \
+        if prep in ("in", "im", "aus", "von") and p - 1 >= lo and toks[p - 1].text[:1].isupper() and \
                 toks[p - 1].actor is None and toks[p - 1].low.endswith(_ACTOR_HEADS) and \
                 not (p - 2 >= lo and toks[p - 2].actor is not None):
             prep = None
@@ -707,6 +710,9 @@ class Extractor:
                                                                  or g.lo < min(t.tok for t in verb_trigs))]
                 if trig.kind == "attr":
                     mine = [g for g in groups if _attr_scope(toks, c, trig.tok, g)]
+                else:  # what belongs to a nominal event beside it: "Nach dem Besuch Macrons in Peking verhängte China"
+                    nominal = [t.tok for t in trigs if t.kind == "noun" and "noun_obj" not in t.analyses]
+                    mine = [g for g in mine if not any(n < g.lo <= n + 5 and g.hi <= trig.tok for n in nominal)]
                 controller = None
                 if c.kind == "zu" and prev_agents:
                     m0 = mentions[prev_agents[0].mentions[0]]
@@ -882,6 +888,8 @@ class Extractor:
                     m = mentions[mi]
                     if not any(p.actor_id == m.actor_id for p in parts):
                         parts.insert(0, Participant(m.actor_id, "agent", m.start, m.end))
+        if "noun_obj" in trig.analyses and not any(p.role == "agent" for p in parts):
+            return None  # only with its own agent ("den Angriff der israelischen Luftwaffe")
         if not parts:
             if trig.type not in lx.NOUN_ALONE:
                 return None
@@ -916,6 +924,11 @@ class Extractor:
         cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
         usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")
                   and not (trig.kind == "verb" and _nominal_time(toks, tmap.get(k), _entry_objects(trig)))]
+        if not usable and trig.kind == "noun":
+            nxt = next((x for x in clauses if x.lo >= c.hi), None)  # "der Einsturz ..., bei dem am Freitag 14 Menschen"
+            if nxt is not None and nxt.kind == "rel" and toks[nxt.lo].low in lx.PREPOSITIONS and nxt.lo == c.hi + 1:
+                usable = [toks[x].time for x in range(nxt.lo, nxt.hi) if toks[x].time is not None
+                          and times[toks[x].time].when.value and times[toks[x].time].kind in ("date", "time")]
         if not usable and trig.kind != "attr" and not _complement(toks, c):
             # a time elsewhere in the sentence: from a clause without its own event, or from a main
             # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
@@ -1136,7 +1149,7 @@ def _time_reaches(toks, clauses, i, own) -> bool:
 # prepositions that mark the target, by event type ("Angriff auf", "Sanktionen gegen", "Waffen an")
 _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "attack": ("auf", "gegen"), "accuse": ("gegen",), "criticize": ("gegen",), "threaten": ("gegen",),
-    "sanction": ("gegen",), "demand": ("von",), "protest": ("gegen",), "arms_transfer": ("an", "nach", "in"),
+    "sanction": ("gegen", "in"), "demand": ("von",), "protest": ("gegen",), "arms_transfer": ("an", "nach", "in"),
     "aid": ("an", "für", "nach", "in"), "military_aid": ("an", "für"), "support": ("bei",),
     "deploy_troops": ("nach", "in", "an"), "visit": ("nach", "in"), "withdraw": ("aus",), "expel": ("aus",),
     "release": ("aus",),

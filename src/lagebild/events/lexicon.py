@@ -177,6 +177,10 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("zurück+ziehen|zieht|zog|gezogen", "withdraw", {"objects": (("troops", "withdraw"),)}),
     ("frei+lassen|lässt|ließ|gelassen", "release", {}),
     ("fordern", "demand", {}),
+    ("bitten|bittet|bat|gebeten", "demand", {"preps": ("um",)}),
+    ("stellen", None, {"needs_object": True, "preps": ("verfügung",), "objects": (("weapon", "arms_transfer"),
+                                                                               ("military_aid", "military_aid"),
+                                                                               ("aid", "aid"))}),
     ("verlangen", "demand", {}),
     ("auf+fordern", "demand", {}),
     ("vor+werfen|wirft|warf|geworfen", "accuse", {}),
@@ -276,7 +280,7 @@ LIGHT_VERBS = frozenset("""
 erfolgte erfolgten erfolgt erfolge fand fanden findet finden stattgefunden statt begann begannen beginnt
 begonnen endete endeten kam kamen gab gibt führte führten führt führen geführt aufgenommen nahm nahmen
 verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete ereigneten ereignet
-verübte verübten verübt verüben ausgeübt abgehalten ausweitet ausweiten abhalten hielt hielten ausgeweitet ausweiten ausweitete
+verübte verübten verübt verüben ausgeübt abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
 durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
 """.split())
 # words that cancel the event of their clause ("den geplanten Streik abgesagt")
