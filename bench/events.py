@@ -56,6 +56,9 @@ def report_table(path: Path, misses: bool) -> None:
           f"quantities found {share(sc.quantities)}")
     print(f"  sentences without events that got a frame: {sc.no_event_sentences[1]}/{sc.no_event_sentences[0]}")
     print(f"  gold actor names the actors stage did not link (cannot match): {sc.unlinked[1]}/{sc.unlinked[0]}")
+    te = sc.time_errors
+    print(f"  time on type+actor matches: right {te['right']}, missing {te['missing']}, spurious {te['spurious']}, "
+          f"wrong value {te['wrong']}")
     print("  recall by construction (gold frames in sentences with it):")
     for c, (n, hit) in sorted(sc.by_construction.items()):
         print(f"    {c:22s} {hit:3d}/{n:<3d} {hit / n if n else 0:.2f}")

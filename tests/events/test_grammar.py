@@ -141,3 +141,21 @@ def test_announcement_makes_the_event_planned():
 ])
 def test_no_event(text):
     assert frames(text) == []
+
+
+def test_adjacent_person_and_organisation_mentions_terminate():
+    """A person directly followed by an organisation mention once sent the grouping into a loop."""
+    import signal
+
+    def stop(*_):
+        raise TimeoutError("frame extraction did not finish")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(20)
+    try:
+        found = frames("Am Montag traf Kanzler Olaf Scholz SPD-Chef Lars Klingbeil und Außenministerin Annalena "
+                       "Baerbock Grünen-Chef Omid Nouripour in Berlin.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert found and found[0]["type"] == "meet"

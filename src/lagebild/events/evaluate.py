@@ -100,6 +100,7 @@ class Score:
     extras: list[str] = field(default_factory=list)
     no_event_sentences: list[int] = field(default_factory=lambda: [0, 0])
     unlinked: list[int] = field(default_factory=lambda: [0, 0])  # gold actor names, of them not linked at all
+    time_errors: dict[str, int] = field(default_factory=lambda: Counter())  # on type+actor matches
 
     def prf(self, level: str = "full") -> tuple[float, float, float]:
         tp_p, tp_r = self.hits[level + "_p"], self.hits[level + "_r"]
@@ -163,6 +164,14 @@ def score_table(rows: list[dict[str, Any]], use_ner: bool = True) -> Score:
                                          f"targets={g.get('targets')}; {g.get('time')}) -- got "
                                          + "; ".join(_describe(art, p) for p in preds))
             sc.hits[level + "_p"] += len(used)
+            if level == "actors":
+                for g in golds:
+                    for k, p in enumerate(preds):
+                        if frame_matches(art, g, p, time=False):
+                            gt, pt = g.get("time") or None, p.when.value or None
+                            sc.time_errors["right" if gt == pt else "missing" if pt is None else
+                                           "spurious" if gt is None else "wrong"] += 1
+                            break
             if level == "full":
                 for k, p in enumerate(preds):
                     if k not in used:

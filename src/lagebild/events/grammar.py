@@ -355,15 +355,13 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 if _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]) or (
                         mentions[toks[k].actor].actor_type == "person" != mentions[ms[-1]].actor_type
                         and all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))):
-                    _apposition(ms, toks[k].actor, mentions)  # "der schwedische Entwicklungsminister Johan Forssell"
-                    j = k
+                    j = _apposition(ms, toks, k, mentions)  # "der schwedische Entwicklungsminister Johan Forssell"
                     continue
             elif k < hi and toks[k].actor is not None and toks[k].actor not in skip and (
                     k == j or all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))) and (
                     _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]])
                     or mentions[toks[k].actor].actor_type == "person" != mentions[ms[-1]].actor_type):
-                _apposition(ms, toks[k].actor, mentions)  # "US-Sondergesandter Steve Witkoff"
-                j = k
+                j = _apposition(ms, toks, k, mentions)  # "US-Sondergesandter Steve Witkoff"
                 continue
             break
         # preposition and case cue before the group
@@ -438,17 +436,21 @@ def _real_actor(toks: list[Tok], i: int, m: ActorMention) -> bool:
     return True
 
 
-def _apposition(ms: list[int], new: int, mentions: list[ActorMention]) -> None:
-    """"US-Sondergesandter Steve Witkoff", "CSU-Chef Markus Söder": one actor, the person."""
+def _apposition(ms: list[int], toks: list[Tok], k: int, mentions: list[ActorMention]) -> int:
+    """"US-Sondergesandter Steve Witkoff", "CSU-Chef Markus Söder": one actor, the person. Returns the
+    token after the mention at k (always past k, so that the caller moves on)."""
+    new = toks[k].actor
     last = mentions[ms[-1]]
     m = mentions[new]
     if m.actor_type == "person" and last.actor_type != "person" or (m.actor_type == last.actor_type == "person"
                                                                    and last.how == "office"):
         ms[-1] = new
-    elif last.actor_type == "person" and m.actor_type != "person":
-        pass
-    else:
+    elif not (last.actor_type == "person" and m.actor_type != "person"):
         ms.append(new)
+    j = k
+    while j < len(toks) and toks[j].actor == new:
+        j += 1
+    return j
 
 
 def _same_or_acts_for(a: ActorMention, b: ActorMention) -> bool:
