@@ -12,7 +12,8 @@ from lagebild.events.evaluate import load_table, score_table
 
 HERE = Path(__file__).parent
 FLOORS = {  # table: (precision, recall) for type + agents + targets + time
-    "frames_dev.jsonl": (0.82, 0.77),
+    "frames_dev.jsonl": (0.84, 0.80),
+    "frames_dev2.jsonl": (0.60, 0.56),
 }
 
 
@@ -25,7 +26,7 @@ def test_frame_precision_and_recall(name):
     p, r, _ = sc.prf("full")
     floor_p, floor_r = FLOORS[name]
     assert p >= floor_p and r >= floor_r, f"{name}: P {p:.3f} R {r:.3f}\n" + "\n".join(sc.misses[:20])
-    assert sc.no_event_sentences[1] <= 1  # sentences annotated without events stay (nearly) empty
+    assert sc.no_event_sentences[1] <= 2  # sentences annotated without events stay (nearly) empty
 
 
 def test_table_rows_are_well_formed():
