@@ -60,6 +60,7 @@ class Clause:
     planning: bool = False  # the reporting clause announces ("kündigte an, ... zu reisen")
     hard: bool = False  # begins after ";" or ":" — a statement of its own
     prefield: tuple[int, int] | None = None  # the subject before an embedded clause: "X, der ..., unterzeichnete"
+    trigs: list | None = None  # its triggers, once found
 
 
 @dataclass
@@ -199,6 +200,13 @@ def _object_classes(toks: list[Tok], lo: int, hi: int) -> set[str]:
 
 
 def _triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
+    """The clause's triggers (computed once per clause)."""
+    if c.trigs is None:
+        c.trigs = _find_triggers(toks, c)
+    return c.trigs
+
+
+def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
     found: list[Trigger] = []
     words = [t.low for t in toks[c.lo:c.hi]]
     has_sich = "sich" in words

@@ -9,6 +9,7 @@ transfer, "Hilfsgüter liefern" aid) and the function words the clause rules loo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 # type -> (PLOVER, CAMEO, symmetric: every party is an agent, German label)
 TYPES: dict[str, tuple[str | None, str | None, bool, str]] = {
@@ -98,14 +99,19 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 
+_CLASS_OF_END = {end: cls for cls, ends in reversed(list(OBJECT_CLASSES.items())) for end in ends}
+
+
+@lru_cache(maxsize=1 << 16)
 def object_class(word_lower: str) -> str | None:
     """The object class of a noun (by its longest matching end, so that compounds count), or None."""
-    best, best_len = None, 0
-    for cls, ends in OBJECT_CLASSES.items():
-        for end in ends:
-            if word_lower.endswith(end) and (len(word_lower) == len(end) or len(end) >= 5) and len(end) > best_len:
-                best, best_len = cls, len(end)
-    return best
+    if word_lower in _CLASS_OF_END:
+        return _CLASS_OF_END[word_lower]
+    for k in range(1, len(word_lower) - 4):  # longest proper end first, ends of five letters or more
+        cls = _CLASS_OF_END.get(word_lower[k:])
+        if cls is not None:
+            return cls
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +404,7 @@ VERB_FORMS, VERBS = _build()
 NOUN_ENDS = sorted(NOUNS, key=len, reverse=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def noun_type(word: str) -> str | None:
     """The event type of a capitalised trigger noun (compounds count by their last part)."""
     if not word[:1].isupper():
@@ -411,9 +418,10 @@ def noun_type(word: str) -> str | None:
         return NOUNS[low[:-1]]
     if low.endswith("n") and not low.endswith("en") and low[:-1] in NOUNS:
         return NOUNS[low[:-1]]
-    for end in NOUN_ENDS:
-        if low.endswith("en") and low[:-1].endswith(end) and len(end) >= 5 and len(low) - len(end) >= 4:
+    for k in range(3, len(low) - 4):  # compounds: the longest known end of five letters or more
+        end = low[k:]
+        if end in NOUNS:
             return NOUNS[end]
-        if len(end) >= 5 and low.endswith(end) and len(low) - len(end) >= 3:
-            return NOUNS[end]
+        if end.endswith("en") and end[:-1] in NOUNS and len(end) - 1 >= 5 and k >= 4:
+            return NOUNS[end[:-1]]
     return None
