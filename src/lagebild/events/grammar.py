@@ -410,12 +410,17 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
         if prep in ("zum", "zur"):
             prep = "zu"
         genitive = _is_gen_after_noun(toks, start, mentions)
-        after_noun = prep is not None and p - 1 >= lo and toks[p - 1].text[:1].isupper() and toks[p - 1].actor is None \
-            and toks[p - 1].time is None and lx.noun_type(toks[p - 1].text) is None
+        after_noun = prep is not None and p - 1 >= lo and (
+            toks[p - 1].text[:1].isupper() and toks[p - 1].actor is None and toks[p - 1].time is None
+            and lx.noun_type(toks[p - 1].text) is None or toks[p - 1].low in _PLACE_ADVERBS)
         out.append(Group(ms, start, j, prep, oblique, genitive, after_noun))
         i = j
     return out
 
+
+# "westlich von Trient", "unweit von Kiew": a place, not an agent
+_PLACE_ADVERBS = frozenset("westlich östlich nördlich südlich nordwestlich nordöstlich südwestlich südöstlich unweit "
+                           "nahe außerhalb innerhalb oberhalb unterhalb".split())
 
 _ACTOR_HEADS = ("regierung", "behörden", "behörde", "führung", "junta", "armee", "streitkräfte", "ministerium",
                 "staatsanwaltschaft", "justiz", "parlament", "kabinett", "präsidialamt", "verwaltung", "machthaber",
@@ -849,6 +854,9 @@ class Extractor:
             role = None
             if g.lo > i and g.lo - i <= 5 and (g.genitive or g.prep == "von") and trig.type in _PATIENT_NOUNS:
                 role = "target"  # "die Festnahme des Bürgermeisters X", "die Freilassung von X"
+            elif g.lo > i and g.lo - i <= 4 and g.prep == "von" and (m0.actor_type == "location" or m0.how == "metonym") \
+                    and trig.type in ("attack", "protest", "disaster", "collapse", "kill"):
+                role = "other"  # "die Terroranschläge von Paris": where
             elif g.lo > i and g.lo - i <= 4 and (g.genitive or g.prep in ("von", "durch")):
                 role = "agent"
             elif g.lo > i and g.lo - i <= 3 and g.prep in ("zwischen",):
