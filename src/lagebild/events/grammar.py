@@ -222,7 +222,9 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
             if entry.particle and analyses & {"fin", "past", "k1"}:
                 for j in range(c.hi - 1, i, -1):
                     if toks[j].low == entry.particle:
-                        particle_tok = j
+                        # the particle closes the clause ("trat aus der Partei aus"), not a preposition inside it
+                        if sum(1 for x in range(j + 1, c.hi) if toks[x].low[:1].isalpha()) <= 1:
+                            particle_tok = j
                         break
                 if particle_tok is None:
                     continue
@@ -683,6 +685,7 @@ class Extractor:
                     if toks[i].actor is not None:
                         skip.add(toks[i].actor)
         prev_agents: list[Group] = []
+        last_subject: Group | None = None
         fclause: list[int] = []
         anchored: set[tuple[int, int]] = set()
         for ci, c in enumerate(clauses):
@@ -702,6 +705,10 @@ class Extractor:
                 continue
             trigs = _triggers(toks, c)
             groups = _groups(toks, c.lo, c.hi, mentions, skip)
+            if c.kind == "main" and not c.intro:
+                first = next((g for g in groups if g.prep is None and not g.genitive), None)
+                if first is not None:
+                    last_subject = first
             if c.prefield:
                 groups = _groups(toks, c.prefield[0], c.prefield[1], mentions, skip) + groups
             verb_trigs = [t for t in trigs if t.kind != "noun"]
@@ -731,6 +738,11 @@ class Extractor:
                 controller = None
                 if c.kind == "zu" and prev_agents:
                     m0 = mentions[prev_agents[0].mentions[0]]
+                    controller = Participant(m0.actor_id, "agent", m0.start, m0.end)
+                elif c.intro in ("und", "aber", "doch", "sondern", "sowie") and last_subject is not None and \
+                        _finite_start(toks, c.lo + (toks[c.lo].low == c.intro)):
+                    # "trat Scholz vor die Presse und warf dem FDP-Chef vor ...": the subject goes on
+                    m0 = mentions[last_subject.mentions[0]]
                     controller = Participant(m0.actor_id, "agent", m0.start, m0.end)
                 parts = self._roles(toks, c, trig, mine, mentions, prev_agents, controller)
                 if c.kind == "main" and any(p.role == "agent" for p in parts):
@@ -1009,6 +1021,11 @@ class Extractor:
                     parts.append(Participant(m.actor_id, "other", m.start, m.end))
                 elif t.actor is None and t.text[:1].isupper() and t.low.endswith(_STRUCTURES) and len(t.low) > 6:
                     parts.append(Participant("lb:thing:" + t.low, "other", t.start, t.end))
+        for i in range(lo, hi - 1):  # "im Bundestag", "im Sicherheitsrat": the body where it happened
+            if toks[i].low in ("im", "in") and toks[i + 1].actor is not None:
+                m = mentions[toks[i + 1].actor]
+                if m.actor_type == "organization" and not any(p.actor_id == m.actor_id for p in parts):
+                    parts.append(Participant(m.actor_id, "other", m.start, m.end))
         if where_id and not any(p.actor_id == where_id for p in parts):
             m = next((m for m in mentions if m.actor_id == where_id), None)
             if m is not None:

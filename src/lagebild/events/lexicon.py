@@ -227,6 +227,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("entlassen|entlässt|entließ|entlassen", "dismiss", {"objects": (("prisoners", "release"),)}),
     ("ab+setzen", "dismiss", {}),
     ("zurück+treten|tritt|trat|getreten", "resign", {}),
+    ("aus+treten|tritt|trat|getreten", "resign", {"preps": ("aus",)}),
     ("beschließen|beschließt|beschloss|beschlossen", "adopt", {"objects": (("sanction", "sanction"),
                                                                            ("military_aid", "military_aid"),
                                                                            ("aid", "aid"))}),
@@ -286,7 +287,8 @@ LIGHT_VERBS = frozenset("""
 erfolgte erfolgten erfolgt erfolge fand fanden findet finden stattgefunden statt begann begannen beginnt
 begonnen endete endeten kam kamen gab gibt führte führten führt führen geführt aufgenommen nahm nahmen
 verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete ereigneten ereignet
-verübte verübten verübt verüben ausgeübt abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
+verübte verübten verübt verüben ausgeübt gestellt stellte stellten verloren verlor verlieren gewann gewonnen
+überstanden abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
 durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
 """.split())
 # words that cancel the event of their clause ("den geplanten Streik abgesagt")
