@@ -112,6 +112,9 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
         if hi > lo:
             out.append(Clause(lo, hi, kind, intro, hard=hard_cut))
 
+    if n and toks[0].low in lx.SUBORDINATORS and toks[0].low not in ("wie", "da", "als", "während", "seit") or \
+            n and toks[0].low in ("als", "während", "seit") and n > 1 and not toks[1].text[:1].isupper():
+        kind, intro = "sub", toks[0].low  # "Nachdem Peking Sanktionen verhängt hatte, kritisierte ..."
     while i < n:
         t = toks[i]
         if t.text == "-" and (i and toks[i - 1].end == t.start or i + 1 < n and toks[i + 1].start == t.end):
@@ -420,6 +423,11 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
     return out
 
 
+_PLACE_HEADS = frozenset("""
+süden norden osten westen nordosten nordwesten südosten südwesten zentrum mitte rand umgebung umland region
+provinz stadt hauptstadt grenze grenzgebiet hafen küste nähe innenstadt vorort vororten gebiet
+""".split())
+
 # "westlich von Trient", "unweit von Kiew": a place, not an agent
 _PLACE_ADVERBS = frozenset("westlich östlich nördlich südlich nordwestlich nordöstlich südwestlich südöstlich unweit "
                            "nahe außerhalb innerhalb oberhalb unterhalb".split())
@@ -446,8 +454,13 @@ def _real_actor(toks: list[Tok], i: int, m: ActorMention) -> bool:
         words = [t for t in toks if m.start <= t.start and t.end <= m.end]
         if words and lx.object_class(words[-1].low) is not None:
             return False
-        if len(words) == 1 and i > 0 and toks[i - 1].low in lx.DETERMINERS and m.actor_type == "person":
-            return False
+        if len(words) == 1 and m.actor_type == "person":
+            k = i - 1
+            while k >= 0 and (toks[k].text[:1].islower() or toks[k].text[:1].isdigit() or toks[k].text == "-") \
+                    and toks[k].low not in lx.DETERMINERS and toks[k].low not in lx.PREPOSITIONS:
+                k -= 1  # "Ein 26-jähriger Mann"
+            if k >= 0 and toks[k].low in lx.DETERMINERS:
+                return False
     return True
 
 
@@ -696,7 +709,9 @@ class Extractor:
                     groups = _groups(toks, c.lo, c.hi, mentions, set())
                     f = self._noun_frame(article, sent, toks, c, trig, groups, mentions, times, pub, speaker=c.report[1])
                     if f is not None:
-                        f = self._finish(f, toks, c, trig, mentions, times, pub, None, None, clauses)
+                        own = Clause(trig.tok, min(c.hi, trig.tok + 6), "main")  # "für Donnerstag einen Streik"
+                        own.lo = max(c.lo, trig.tok - 8) if any(toks[x].low == "für" for x in range(max(c.lo, trig.tok - 8), trig.tok)) else trig.tok
+                        f = self._finish(f, toks, own, trig, mentions, times, pub, None, None, [own])
                         if c.planning and f.modality in ("asserted", "reported"):
                             f = _replace(f, modality="planned", when=_plan_time(f, article.text, pub))
                         anchored.add(f.trigger)
@@ -847,6 +862,8 @@ class Extractor:
                         and not _head_in_pp(toks, g, c.lo):
                     add(g, "target")
                     break
+        if trig.entry is not None and trig.entry.lemma == "gewinnen":
+            parts = [Participant(p.actor_id, "target" if p.role == "agent" else p.role, p.start, p.end) for p in parts]
         if symmetric:
             parts = [Participant(p.actor_id, "agent" if p.role == "target" else p.role, p.start, p.end) for p in parts]
         elif "gegenseitig" in {t.low for t in toks[c.lo:c.hi]} or "einander" in {t.low for t in toks[c.lo:c.hi]}:
@@ -864,7 +881,10 @@ class Extractor:
         for g in groups:
             m0 = mentions[g.mentions[0]]
             role = None
-            if g.lo > i and g.lo - i <= 5 and (g.genitive or g.prep == "von") and trig.type in _PATIENT_NOUNS:
+            head = _head_before(toks, g) if g.genitive else None
+            if head is not None and toks[head].low in _PLACE_HEADS:
+                role = "other"  # "im Süden des Gazastreifens": where
+            elif g.lo > i and g.lo - i <= 5 and (g.genitive or g.prep == "von") and trig.type in _PATIENT_NOUNS:
                 role = "target"  # "die Festnahme des Bürgermeisters X", "die Freilassung von X"
             elif g.lo > i and g.lo - i <= 4 and g.prep == "von" and (m0.actor_type == "location" or m0.how == "metonym") \
                     and trig.type in ("attack", "protest", "disaster", "collapse", "kill"):
@@ -885,7 +905,7 @@ class Extractor:
             elif trig.kind == "noun" and "noun_light" in trig.analyses and g.prep in ("durch", "von"):
                 role = "agent"
             elif m0.how == "adjective" and g.hi == i:
-                role = "agent"  # "der russische Angriff"
+                role = "other"  # "der russische Angriff": Russia is named, but not as a named actor
             elif g.hi <= i and i - g.hi <= 4 and g.prep in ("von", "durch") and any(
                     toks[x].text[:1].islower() and toks[x].low.endswith(("te", "ter", "ten", "tes", "tem", "ene", "ener",
                                                                          "enen", "enes"))
@@ -897,11 +917,11 @@ class Extractor:
                     if not any(p.actor_id == m.actor_id for p in parts):
                         parts.append(Participant(m.actor_id, "agent" if symmetric and role == "target" else role,
                                                  m.start, m.end))
-        # adjective before the noun: "der russische Angriff", "russische Luftangriffe"
+        # adjective before the noun: "der russische Angriff" names Russia, kept as "other"
         if i > c.lo and toks[i - 1].actor is not None and mentions[toks[i - 1].actor].how == "adjective":
             m = mentions[toks[i - 1].actor]
             if not any(p.actor_id == m.actor_id for p in parts):
-                parts.append(Participant(m.actor_id, "agent", m.start, m.end))
+                parts.append(Participant(m.actor_id, "other", m.start, m.end))
         if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker):
             subj = None
             if speaker:
@@ -918,7 +938,7 @@ class Extractor:
                     m = mentions[mi]
                     if not any(p.actor_id == m.actor_id for p in parts):
                         parts.insert(0, Participant(m.actor_id, "agent", m.start, m.end))
-        if "noun_obj" in trig.analyses and not any(p.role == "agent" for p in parts):
+        if "noun_obj" in trig.analyses and not any(p.role == "agent" for p in parts) and trig.type not in lx.NOUN_ALONE:
             return None  # only with its own agent ("den Angriff der israelischen Luftwaffe")
         if not parts:
             if trig.type not in lx.NOUN_ALONE:
@@ -1136,6 +1156,8 @@ def _nominal_time(toks: list[Tok], i: int | None, objects: set[str] = frozenset(
     Einnahme". Not when that noun is the verb's own object ("die Präsidentenwahl vom Sonntag gewonnen")."""
     if i is None:
         return False
+    if i > 0 and toks[i - 1].low in ("für", "bis"):
+        return True  # "der Haushalt für 2025"
     if (i > 0 and toks[i - 1].low == "vom") or toks[i].low == "vom":
         k = i - 1 if toks[i].low != "vom" else i
         head = toks[k - 1] if k > 0 else None
@@ -1164,6 +1186,8 @@ def _complement(toks: list[Tok], c: Clause) -> bool:
 
 def _time_reaches(toks, clauses, i, own) -> bool:
     """May the time at token i date an event of clause ``own``?"""
+    if own.kind in ("sub", "rel"):
+        return False  # "Nachdem ihn der Bundestag gewählt hatte, ernannte ... am Dienstag": not the election's
     lo, hi = sorted((own.lo, i))
     linked = any(t.low in ("dabei", "daraufhin", "zugleich", "gleichzeitig") for t in toks[own.lo:own.hi])
     if not linked and any(c.hard and lo < c.lo <= hi for c in clauses):

@@ -90,7 +90,9 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
             "budget", "paket", "beschluss", "novelle", "etat"),
     "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen"),
     "election": ("wahl", "wahlen", "präsidentenwahl", "parlamentswahl", "stichwahl", "landtagswahl",
-                 "bundestagswahl", "abstimmung"),
+                 "bundestagswahl", "abstimmung", "präsidentschaftswahl", "präsidentschaftswahlen", "parlamentswahlen",
+                 "kommunalwahl", "europawahl", "landtagswahlen", "bundestagswahlen", "regionalwahl", "vorwahl",
+                 "vorwahlen", "wahlgang"),
     "ratification": ("ratifizierung", "ratifikation", "ratifizierungsgesetz", "ratifikationsurkunde"),
     "prisoners": ("häftlinge", "häftlingen", "gefangene", "gefangenen", "geiseln", "inhaftierte", "inhaftierten",
                   "gefängnis", "gefängnissen", "gefängnisse", "haft"),
@@ -107,8 +109,12 @@ def object_class(word_lower: str) -> str | None:
     """The object class of a noun (by its longest matching end, so that compounds count), or None."""
     if word_lower in _CLASS_OF_END:
         return _CLASS_OF_END[word_lower]
+    if word_lower.endswith("n") and word_lower[:-1] in _CLASS_OF_END:  # dative plural: "Rüstungsgütern"
+        return _CLASS_OF_END[word_lower[:-1]]
     for k in range(1, len(word_lower) - 4):  # longest proper end first, ends of five letters or more
         cls = _CLASS_OF_END.get(word_lower[k:])
+        if cls is None and word_lower.endswith("n") and len(word_lower) - k > 5:
+            cls = _CLASS_OF_END.get(word_lower[k:-1])
         if cls is not None:
             return cls
     return None
@@ -226,6 +232,9 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("berufen|beruft|berief|berufen", "appoint", {"reflexive": False}),
     ("entlassen|entlässt|entließ|entlassen", "dismiss", {"objects": (("prisoners", "release"),)}),
     ("ab+setzen", "dismiss", {}),
+    ("entheben|enthebt|enthob|enthoben", "dismiss", {}),
+    ("stürzen", "dismiss", {"blocked_preps": ("in", "ins", "auf", "von", "aus")}),
+    ("bestreiken", "protest", {}),
     ("zurück+treten|tritt|trat|getreten", "resign", {}),
     ("aus+treten|tritt|trat|getreten", "resign", {"preps": ("aus",)}),
     ("beschließen|beschließt|beschloss|beschlossen", "adopt", {"objects": (("sanction", "sanction"),
@@ -266,7 +275,7 @@ NOUNS: dict[str, str] = {
     "luftangriff": "attack", "offensive": "attack", "militäroffensive": "attack", "großoffensive": "attack", "luftangriffe": "attack", "beschuss": "attack",
     "festnahme": "arrest", "festnahmen": "arrest", "verhaftung": "arrest", "anklage": "arrest",
     "ausweisung": "expel",
-    "demonstration": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
+    "demonstration": "protest", "demo": "protest", "großdemo": "protest", "demos": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
     "protest": "protest", "proteste": "protest", "streik": "protest", "streiks": "protest", "warnstreik": "protest",
     "ernennung": "appoint", "entlassung": "dismiss", "absetzung": "dismiss", "attacke": "attack",
     "attacken": "attack", "cyberattacke": "attack", "hackerangriff": "attack", "rücktritt": "resign", "einsturz": "collapse",
