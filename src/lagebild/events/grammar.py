@@ -61,6 +61,8 @@ class Clause:
     hard: bool = False  # begins after ";" or ":" — a statement of its own
     prefield: tuple[int, int] | None = None  # the subject before an embedded clause: "X, der ..., unterzeichnete"
     trigs: list | None = None  # its triggers, once found
+    continuation: tuple[int, int] | None = None  # its end after an embedded clause: "werfen X, der ..., Betrug vor"
+    absorbed: bool = False  # a piece of another clause (its prefield or continuation)
 
 
 @dataclass
@@ -157,14 +159,29 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             kind, intro = "main", t.low
         i += 1
     close(n)
+    def verbless(x: Clause) -> bool:
+        return not any(_finite_start(toks, t) for t in range(x.lo, x.hi))
+
+    def embedded(x: Clause) -> bool:  # a relative clause, or an apposition ("einem Mitarbeiter des X")
+        return x.kind in ("rel", "sub") or (x.kind == "main" and not x.intro and verbless(x)
+                                            and toks[x.lo].low in lx.DETERMINERS)
+
     for ci, c in enumerate(out):
         if c.kind == "main" and ci and _finite_start(toks, c.lo) and not c.intro:
             k = ci - 1
-            while k >= 0 and out[k].kind in ("rel", "sub"):
+            while k > 0 and embedded(out[k]):
                 k -= 1
-            if k >= 0 and k < ci - 1 and out[k].kind == "main" and not any(
-                    _finite_start(toks, x) for x in range(out[k].lo, out[k].hi)):
-                c.prefield = (out[k].lo, out[k].hi)
+            if k >= 0 and k < ci - 1 and out[k].kind == "main" and verbless(out[k]) and not out[k].absorbed:
+                c.prefield = (out[k].lo, out[k].hi)  # "Die Festnahme von X, einem ..., erfolgte am Montag"
+                out[k].absorbed = True
+        elif c.kind == "main" and not c.absorbed and not verbless(c):
+            k = ci + 1
+            while k < len(out) and embedded(out[k]) and out[k].kind in ("rel", "sub"):
+                k += 1
+            if ci + 1 < k < len(out) and out[k].kind == "main" and not out[k].intro and verbless(out[k]) \
+                    and not _finite_start(toks, out[k].lo):
+                c.continuation = (out[k].lo, out[k].hi)  # "werfen X, der ..., Betrug vor"
+                out[k].absorbed = True
     for c in out:
         if c.kind == "rel" and c.lo >= 2:
             k = c.lo - 1
@@ -223,10 +240,11 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
         for entry, analyses in cands or ():
             particle_tok = None
             if entry.particle and analyses & {"fin", "past", "k1"}:
-                for j in range(c.hi - 1, i, -1):
+                end = c.continuation[1] if c.continuation else c.hi
+                for j in range(end - 1, i, -1):
                     if toks[j].low == entry.particle:
                         # the particle closes the clause ("trat aus der Partei aus"), not a preposition inside it
-                        if sum(1 for x in range(j + 1, c.hi) if toks[x].low[:1].isalpha()) <= 1:
+                        if sum(1 for x in range(j + 1, end) if toks[x].low[:1].isalpha()) <= 1:
                             particle_tok = j
                         break
                 if particle_tok is None:
@@ -276,7 +294,8 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 found.append(Trigger(i + 1, "enter_into_force", "verb", frozenset({"fin"})))
     has_light = any(w in lx.LIGHT_VERBS for w in words)
     verbal = bool(found)
-    for i in range(c.lo, c.hi):
+    span = list(range(c.prefield[0], c.prefield[1])) if c.prefield else []
+    for i in span + list(range(c.lo, c.hi)):
         t = toks[i]
         if t.actor is not None or t.time is not None:
             continue
@@ -702,6 +721,8 @@ class Extractor:
         fclause: list[int] = []
         anchored: set[tuple[int, int]] = set()
         for ci, c in enumerate(clauses):
+            if c.absorbed:
+                continue
             if c.report:
                 for trig in _triggers(toks, c):
                     if trig.kind != "noun" or c.report[1] is None:
@@ -726,6 +747,8 @@ class Extractor:
                     last_subject = first
             if c.prefield:
                 groups = _groups(toks, c.prefield[0], c.prefield[1], mentions, skip) + groups
+            if c.continuation:
+                groups = groups + _groups(toks, c.continuation[0], c.continuation[1], mentions, skip)
             verb_trigs = [t for t in trigs if t.kind != "noun"]
             for ti, trig in enumerate(trigs):
                 if trig.kind == "noun":
