@@ -376,7 +376,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                               or toks[k].low in ACTOR_NOUNS
                               or (toks[k].text[:1].isupper() and toks[k].actor is None and _is_title(toks[k].low))):
                 k += 1
-            if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and \
+            closed = any(toks[x].low in ACTOR_NOUNS and not _is_title(toks[x].low) for x in range(j, k))
+            if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and not closed and \
                     mentions[toks[k].actor].how != "adjective" and not _is_gen_after_noun(toks, k, mentions):
                 coordinated = any(toks[x].low in lx.COORDINATORS for x in range(j, k))
                 if coordinated or toks[j:k] and all(toks[x].text == "," for x in range(j, k)) and \
@@ -389,7 +390,7 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                         and all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))):
                     j = _apposition(ms, toks, k, mentions)  # "der schwedische Entwicklungsminister Johan Forssell"
                     continue
-            elif k < hi and toks[k].actor is not None and toks[k].actor not in skip and (
+            elif k < hi and toks[k].actor is not None and toks[k].actor not in skip and not closed and (
                     k == j or all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))) and (
                     _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]])
                     or mentions[toks[k].actor].actor_type == "person" != mentions[ms[-1]].actor_type):
@@ -853,6 +854,9 @@ class Extractor:
         if controller is not None and not any(p.role == "agent" for p in parts):
             parts.insert(0, controller)
             covert = True  # its named actors are objects
+        if c.kind == "rel" and not c.antecedent and c.intro in ("die", "der", "das") and bare and not passive and \
+                len(bare[0].mentions) == 1 and _plural_verb(toks, c):
+            covert = True  # "Unternehmen, die Russland mit Rüstungsgütern beliefert haben sollen"
         # relative clause: the antecedent is the subject when the pronoun is nominative
         if c.kind == "rel" and c.antecedent and c.intro in ("der", "die", "das", "welcher", "welche"):
             ante = mentions[c.antecedent[0]]
@@ -1257,6 +1261,16 @@ def _finite_index(toks: list[Tok], c: Clause, trig: Trigger) -> int | None:
                 w in lx.MODALS_HYPOTHETICAL or w in lx.MODALS_OTHER or w in lx.LIGHT_VERBS:
             return i
     return None
+
+
+_PLURAL_FINITE = frozenset("haben hatten sind waren werden wurden sollen sollten wollen wollten können konnten "
+                           "müssen mussten dürfen durften".split())
+
+
+def _plural_verb(toks: list[Tok], c: "Clause") -> bool:
+    """Does the verb-final clause end in a plural finite verb ("... beliefert haben sollen")?"""
+    words = [t.low for t in toks[c.lo:c.hi] if t.low[:1].isalpha()]
+    return bool(words) and words[-1] in _PLURAL_FINITE
 
 
 def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -> bool:
