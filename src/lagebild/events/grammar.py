@@ -157,6 +157,10 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             close(i)
             lo = i + 1
             kind, intro = "main", t.low
+        elif t.low == "um" and i > lo and _zu_follows(toks, i, n):
+            close(i)  # "reist nach Washington, um Trump zu treffen" also without its comma
+            lo = i
+            kind, intro = "zu", "um"
         i += 1
     close(n)
     def verbless(x: Clause) -> bool:
@@ -198,6 +202,17 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                 if not (b >= 0 and toks[b].low in lx.PREPOSITIONS):  # "die Fähre von den Inseln in der Ostägäis, die"
                     c.antecedent = [toks[k].actor]
     return out
+
+
+def _zu_follows(toks: list[Tok], i: int, n: int) -> bool:
+    """Does an "um ... zu + infinitive" start at i (before the next punctuation)?"""
+    for j in range(i + 1, n):
+        if toks[j].text in _PUNCT_CUT or toks[j].text in ".!?":
+            return False
+        if toks[j].low == "zu" and j + 1 < n and toks[j + 1].text[:1].islower() or \
+                any("zu" in a for _, a in lx.VERB_FORMS.get(toks[j].low, ())):
+            return True
+    return False
 
 
 def _finite_start(toks: list[Tok], i: int) -> bool:
