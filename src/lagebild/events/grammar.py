@@ -35,7 +35,7 @@ staatschef premier premierminister regierungschef kanzler außenminister verteid
 delegation botschaft geheimdienst staatsmedien staatsagentur nachrichtenagentur staatsanwaltschaft polizei
 behörde kräfte einheiten grenztruppen küstenwache gebiet territorium staatsgebiet boden hoheitsgebiet
 """.split())
-_PUNCT_CUT = frozenset(",;:()–—-\"„“”»«")  # a lone "-" is a dash ("Wien - Wiener Ermittler ...")
+_PUNCT_CUT = frozenset(",;:–—-\"„“”»«")  # parentheses do not cut: "Olaf Scholz (SPD) hat ..."  # a lone "-" is a dash ("Wien - Wiener Ermittler ...")
 _QUOTE = frozenset("\"„“”»«")
 
 
@@ -386,7 +386,7 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 j += 1
             k = j
             # apposition or coordination: ", der frühere Minister X", "und", "sowie", titles
-            while k < hi and (toks[k].low in lx.COORDINATORS or toks[k].text == "," or toks[k].low in lx.DETERMINERS
+            while k < hi and (toks[k].low in lx.COORDINATORS or toks[k].text in (",", "(", ")") or toks[k].low in lx.DETERMINERS
                               or (toks[k].text[:1].islower() and toks[k].low in _TITLE_WORDS)
                               or toks[k].low in ACTOR_NOUNS
                               or (toks[k].text[:1].isupper() and toks[k].actor is None and _is_title(toks[k].low))):
@@ -395,6 +395,11 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and not closed and \
                     mentions[toks[k].actor].how != "adjective" and not _is_gen_after_noun(toks, k, mentions):
                 coordinated = any(toks[x].low in lx.COORDINATORS for x in range(j, k))
+                if any(toks[x].text == "(" for x in range(j, k)):
+                    j = _apposition(ms, toks, k, mentions)  # "Olaf Scholz (SPD)": the party is said of him
+                    while j < hi and toks[j].text == ")":
+                        j += 1
+                    continue
                 if coordinated or toks[j:k] and all(toks[x].text == "," for x in range(j, k)) and \
                         not _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
                     ms.append(toks[k].actor)
@@ -726,7 +731,7 @@ class Extractor:
             rep = _reporting_clause(toks, c, mentions) if not trigs or all(t.kind == "noun" for t in trigs) else None
             if rep and c.kind in ("main",):
                 c.report = rep
-                c.planning = any(toks[i].low in lx.PLANNING for i in range(c.lo, c.hi))
+                c.planning = any(toks[i].low in lx.PLANNING or toks[i].low == "bereit" for i in range(c.lo, c.hi))
                 if source is None:
                     source = rep
                 for i in range(c.lo, c.hi):
