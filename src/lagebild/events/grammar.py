@@ -197,7 +197,8 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                     a -= 1
                 b = a - 1
                 while b >= 0 and (toks[b].low in lx.DETERMINERS or toks[b].text[:1].islower()
-                                  and toks[b].low.endswith(("e", "en", "er", "es", "em"))):
+                                  and toks[b].low.endswith(("e", "en", "er", "es", "em"))
+                                  and toks[b].low not in lx.PREPOSITIONS):
                     b -= 1
                 if not (b >= 0 and toks[b].low in lx.PREPOSITIONS):  # "die Fähre von den Inseln in der Ostägäis, die"
                     c.antecedent = [toks[k].actor]
@@ -443,7 +444,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             prep = None
             k = p - 1
             while k - 1 >= lo and (toks[k - 1].low in lx.DETERMINERS or toks[k - 1].text[:1].islower()
-                                   and toks[k - 1].low.endswith(("e", "en", "er"))):
+                                   and toks[k - 1].low.endswith(("e", "en", "er"))
+                                   and toks[k - 1].low not in lx.PREPOSITIONS):
                 k -= 1
             oblique = toks[k].low in lx.OBLIQUE_DETERMINERS
             p = k - 1
@@ -990,8 +992,8 @@ class Extractor:
         if not parts:
             if trig.type not in lx.NOUN_ALONE:
                 return None
-            after_prep = i > c.lo and (toks[i - 1].low in lx.DETERMINERS and i - 1 > c.lo and
-                                       toks[i - 2].low in lx.PREPOSITIONS or toks[i - 1].low in lx.PREPOSITIONS)
+            after_prep = i > 0 and (toks[i - 1].low in lx.DETERMINERS and i - 1 > 0 and
+                                    toks[i - 2].low in lx.PREPOSITIONS or toks[i - 1].low in lx.PREPOSITIONS)
             dated = any(t.time is not None for t in toks[c.lo:c.hi])
             if not ("noun_light" in trig.analyses or dated or after_prep):
                 return None
@@ -1308,7 +1310,7 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
             continue
         q = k - 1
         while q >= lo and (toks[q].low in lx.DETERMINERS or toks[q].text[:1].islower()
-                           and toks[q].low.endswith(("e", "en", "er", "es", "em"))):
+                           and toks[q].low.endswith(("e", "en", "er", "es", "em")) and toks[q].low not in lx.PREPOSITIONS):
             q -= 1
         if q >= lo and q < k - 1 and toks[q].text[:1].isupper() and toks[q].actor is None:
             continue  # a genitive attribute: "Bei den Angriffen der israelischen Armee"
