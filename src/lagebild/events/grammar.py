@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
+from ..model import UNKNOWN_TIME, ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
 from . import lexicon as lx
 from .quantities import amounts
 
@@ -205,6 +205,14 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
     return out
 
 
+def _first_verbal(toks: list[Tok], c: "Clause") -> int | None:
+    """The first finite verb form of a clause (V2 position in a main clause)."""
+    for i in range(c.lo, c.hi):
+        if toks[i].text[:1].islower() and _finite_start(toks, i):
+            return i
+    return None
+
+
 def _zu_follows(toks: list[Tok], i: int, n: int) -> bool:
     """Does an "um ... zu + infinitive" start at i (before the next punctuation)?"""
     for j in range(i + 1, n):
@@ -307,7 +315,8 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
         if toks[i].low == "in" and toks[i + 1].low == "kraft":
             if any(toks[j].low in ("trat", "traten", "tritt", "treten", "getreten", "trete", "träte")
                    for j in range(c.lo, c.hi)) or (i + 2 < c.hi and toks[i + 2].low.endswith("treten")):
-                found.append(Trigger(i + 1, "enter_into_force", "verb", frozenset({"fin"})))
+                past = any(toks[j].low in ("trat", "traten", "getreten", "träte") for j in range(c.lo, c.hi))
+                found.append(Trigger(i + 1, "enter_into_force", "verb", frozenset({"past" if past else "fin"})))
     has_light = any(w in lx.LIGHT_VERBS for w in words)
     verbal = bool(found)
     span = list(range(c.prefield[0], c.prefield[1])) if c.prefield else []
@@ -459,11 +468,14 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
         genitive = _is_gen_after_noun(toks, start, mentions)
         after_noun = prep is not None and p - 1 >= lo and (
             toks[p - 1].text[:1].isupper() and toks[p - 1].actor is None and toks[p - 1].time is None
-            and lx.noun_type(toks[p - 1].text) is None or toks[p - 1].low in _PLACE_ADVERBS)
+            and toks[p - 1].low not in lx.DETERMINERS and lx.noun_type(toks[p - 1].text) is None
+            or toks[p - 1].low in _PLACE_ADVERBS)
         out.append(Group(ms, start, j, prep, oblique, genitive, after_noun))
         i = j
     return out
 
+
+_POSSESSIVES = frozenset("sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres".split())
 
 _PLACE_HEADS = frozenset("""
 süden norden osten westen nordosten nordwesten südosten südwesten zentrum mitte rand umgebung umland region
@@ -496,6 +508,8 @@ def _real_actor(toks: list[Tok], i: int, m: ActorMention) -> bool:
         words = [t for t in toks if m.start <= t.start and t.end <= m.end]
         if words and lx.object_class(words[-1].low) is not None:
             return False
+        if len(words) == 1 and i > 0 and toks[i - 1].low in ("ein", "eine", "einen", "einem", "einer", "eines"):
+            return False  # "hat ein Mann ... getötet"
         if len(words) == 1 and m.actor_type == "person":
             k = i - 1
             while k >= 0 and (toks[k].text[:1].islower() or toks[k].text[:1].isdigit() or toks[k].text == "-") \
@@ -778,6 +792,16 @@ class Extractor:
                     f = self._noun_frame(article, sent, toks, c, trig, groups, mentions, times, pub)
                     if f is not None:
                         f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
+                        acc = next((frames[x] for x in range(len(frames)) if fclause[x] == ci and frames[x].type == "accuse"
+                                    and frames[x].trigger[0] < f.trigger[0]), None) if "noun_obj" in trig.analyses else None
+                        if acc is not None:  # "warf Moskau einen Brandanschlag vor": Moskau's attack, as Warsaw says
+                            a = next((p for p in acc.participants if p.role == "agent"), None)
+                            t = next((p for p in acc.participants if p.role == "target"), None)
+                            parts = f.participants if any(p.role == "agent" for p in f.participants) or t is None else \
+                                (Participant(t.actor_id, "agent", t.start, t.end),) + f.participants
+                            f = _replace(f, participants=parts, modality="reported", when=UNKNOWN_TIME, time_span=None,
+                                         attributed_to=article.text[a.start:a.end] if a else f.attributed_to,
+                                         attributed_id=a.actor_id if a else f.attributed_id)
                         anchored.add(f.trigger)
                         frames.append(f)
                         fclause.append(ci)
@@ -791,6 +815,16 @@ class Extractor:
                 earlier = [t.tok for t in verb_trigs if t.tok < trig.tok and t.kind == "verb"]
                 mine = [g for g in groups if g.lo < seg_hi and (g.lo >= (earlier[-1] if earlier else seg_lo)
                                                                  or g.lo < min(t.tok for t in verb_trigs))]
+                verbs = [t for t in verb_trigs if t.kind == "verb"]
+                if len(verbs) > 1 and all(not (t.analyses & {"fin", "past", "k1"}) or t.tok != _first_verbal(toks, c)
+                                          for t in verbs):
+                    # "wird nach Washington reisen und dort Trump treffen", "hat X ausgewiesen und Y ... vorgeworfen":
+                    # in the verb-final part each verb's objects stand before it
+                    first = min(t.tok for t in verbs)
+                    fin = _finite_index(toks, c, trig)
+                    front = fin if fin is not None and fin < first else c.lo
+                    prev = max((t.tok for t in verbs if t.tok < trig.tok), default=front)
+                    mine = [g for g in groups if g.lo < front or prev < g.lo < trig.tok]
                 if trig.kind == "attr":
                     mine = [g for g in groups if _attr_scope(toks, c, trig.tok, g)]
                 else:  # what belongs to a nominal event beside it: "Nach dem Besuch Macrons in Peking verhängte China"
@@ -971,7 +1005,8 @@ class Extractor:
             m = mentions[toks[i - 1].actor]
             if not any(p.actor_id == m.actor_id for p in parts):
                 parts.append(Participant(m.actor_id, "other", m.start, m.end))
-        if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker):
+        possessive = i > 0 and toks[i - 1].low in _POSSESSIVES or i > 1 and toks[i - 2].low in _POSSESSIVES
+        if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker or possessive):
             subj = None
             if speaker:
                 subj = next((g for g in groups if mentions[g.mentions[0]].actor_id == speaker), None)
@@ -1045,6 +1080,11 @@ class Extractor:
                 when = _year_back(when)  # "das am 19. Februar unterzeichnete Abkommen": done, so not next February
         if span and pub and when.value:
             when = _event_time(when, self._text[span[0]:span[1]], pub, toks, lo, hi)
+        if span and pub and when.value and when.precision == "day" and when.value[:10] < pub and \
+                trig.kind == "verb" and trig.analyses & {"fin"} and not trig.analyses & {"past", "part"} and \
+                _weekday_only(self._text[span[0]:span[1]]) and not any(
+                    toks[x].low in lx.AUX_HABEN | lx.AUX_SEIN | {"wurde", "wurden"} for x in range(lo, hi)):
+            when = _days_forward(when, 7)  # "tritt am Freitag in Kraft": present tense, the coming Friday
         future = bool(pub and when.value and (when.start or when.value)[:10] > pub and
                       not any(toks[i].low in ("hatte", "hatten", "hat", "haben", "wurde", "wurden", "war", "waren")
                               or any("past" in a for _, a in lx.VERB_FORMS.get(toks[i].low, ()))
