@@ -37,6 +37,8 @@ def test_events_claims_and_spans(tmp_path, schema):
     assert len(sign["evidence"]) == 2 and sign["when"]["value"] == "2024-06-19"
     assert sign["plover"] == "SUPPORT" and sign["support"] == 1 and sign["status"] == "single-source"
     assert {p["actor_id"] for p in sign["participants"] if p["role"] == "agent"} >= {"EU"}
+    crit = events["criticize"]  # no time in its sentence: on or before the publication day
+    assert crit["when"]["value"] is None and crit["when"]["end"] == "2024-06-20" and crit["when"]["origin"] == "inferred"
     ratify = events["ratify"]
     assert ratify["evidence"][0]["modality"] == "planned" and ratify["evidence"][0]["attributed_to"]
     for e in dossier["events"]:

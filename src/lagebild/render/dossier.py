@@ -80,6 +80,25 @@ def _story_of(corpus: Corpus) -> dict[str, str]:
     return story_of
 
 
+def _bounded_by_publication(article: Article, frames: list[Frame]) -> dict[str, Any] | None:
+    """An undated event the article reports as done happened on or before its publication day; news
+    report the days just before, so the week up to it is given as the interval (value stays null)."""
+    from datetime import date, timedelta
+
+    pub = article.published
+    if pub.precision not in ("day", "hour", "minute") or not (pub.start or pub.value):
+        return None
+    if any(f.modality in ("planned", "hypothetical", "negated", "denied") for f in frames):
+        return None
+    try:
+        day = date.fromisoformat((pub.start or pub.value)[:10])
+    except ValueError:
+        return None
+    return {"value": None, "start": (day - timedelta(days=6)).isoformat(), "end": day.isoformat(),
+            "precision": "week", "origin": "inferred", "expression": None,
+            "reason": "no time in the text; reported as done in an article published " + day.isoformat()}
+
+
 def events_and_claims(corpus: Corpus, names: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """One event per group of frames in an article (the article's mentions of one event), and one
     claim per frame. Cross-source alignment merges events of different articles later."""
@@ -100,6 +119,8 @@ def events_and_claims(corpus: Corpus, names: dict[str, str]) -> tuple[list[dict[
             if best.time_span:
                 when["expression"] = article.text[best.time_span[0]:best.time_span[1]]
             when.pop("reason", None) if when.get("value") else None
+            if not when.get("value"):
+                when = _bounded_by_publication(article, frames) or when
             roles: dict[str, str] = {}
             for f in frames:
                 for p in f.participants:
@@ -140,7 +161,7 @@ def events_and_claims(corpus: Corpus, names: dict[str, str]) -> tuple[list[dict[
                     "type": f.type, "trigger": _span(article, *f.trigger),
                     "attributed_to": f.attributed_to, "attributed_id": f.attributed_id, "modality": f.modality,
                 })
-    events.sort(key=lambda e: ((e["when"].get("start") or e["when"].get("value") or "9999"), e["id"]))
+    events.sort(key=lambda e: ((e["when"].get("value") or e["when"].get("end") or "9999")[:10], e["id"]))
     return events, claims
 
 

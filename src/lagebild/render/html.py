@@ -147,7 +147,12 @@ def _timeline(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]) -
     rows = ["<table class='timeline'><tr><th>when</th><th>what</th><th>who</th><th>evidence</th></tr>"]
     for e in events:
         w = e["when"]
-        when = escape(w["value"]) if w.get("value") else "<span class='meta'>undated</span>"
+        if w.get("value"):
+            when = escape(w["value"])
+        elif w.get("end"):
+            when = f"≤ {escape(w['end'])}<div class='meta' title='{escape(w.get('reason') or '')}'>by publication</div>"
+        else:
+            when = "<span class='meta'>undated</span>"
         if w.get("expression"):
             when += f"<div class='meta'>{escape(w['expression'])}</div>"
         who = []

@@ -25,7 +25,9 @@ def _timeline(events: list[dict[str, Any]], arts: dict[str, dict[str, Any]]) -> 
         ev = e["evidence"][0]
         mods = sorted({x.get("modality") or "asserted" for x in e["evidence"]} - {"asserted"})
         what = e["summary"] + (f" [{', '.join(mods)}]" if mods else "")
-        lines.append(f"| {_cell(e['when'].get('value') or 'undated')} | {_cell(what)} | {_cell(ev['text'])} | "
+        w = e["when"]
+        when = w.get("value") or (f"≤ {w['end']} (by publication)" if w.get("end") else "undated")
+        lines.append(f"| {_cell(when)} | {_cell(what)} | {_cell(ev['text'])} | "
                      f"{_cell(ev.get('attributed_to'))} | {_cell(arts[ev['article_id']]['input'])} |")
     lines.append("")
     return lines
