@@ -237,6 +237,9 @@ ADJECTIVES = [
       "Nordkoreanische", "PRK"),
     C("adj-cldr-only-schwedischen", "Die schwedischen Kampfflugzeuge überwachen nun auch den Norden.", "schwedischen", "SWE"),
     C("adj-cldr-only-finnische", "Die finnische Regierung hat die Grenzübergänge geschlossen.", "finnische", "FIN"),
+    C("adj-malische", "Die malische Militärregierung wies den Botschafter aus.", "malische", "MLI"),
+    C("adj-burkinische", "Die burkinische Armee soll Zivilisten getötet haben.", "burkinische", "BFA"),
+    C("adj-nigrische", "Die nigrische Junta setzte den Präsidenten ab.", "nigrische", "NER"),
 ]
 
 # -- demonyms --------------------------------------------------------------------------------
@@ -317,6 +320,10 @@ METONYMS = [
     C("met-Tiflis", "Tiflis weist die Kritik aus Brüssel zurück.", "Tiflis", "GEO"),
     C("met-Ulan-Bator", "Ulan Bator empfing den Gast trotz des Haftbefehls.", "Ulan Bator", "MNG"),
     C("met-Ost-Berlin", "Ost-Berlin ließ die Grenze in jener Nacht öffnen.", "Ost-Berlin", "DDR"),
+    C("met-Baku", "Baku bestreitet, armenische Stellungen beschossen zu haben.", "Baku", "AZE"),
+    C("met-Bamako", "Die Machthaber in Bamako wiesen den Botschafter aus.", "Bamako", "MLI"),
+    C("met-Pristina", "Pristina und Belgrad setzen die Gespräche fort.", "Pristina", "XKX"),
+    C("met-Kosovo", "Der Kosovo hat die Grenze geschlossen.", "Kosovo", "XKX"),
 ]
 
 # -- office phrases, resolved by date ---------------------------------------------------------

@@ -53,6 +53,9 @@ def _states() -> dict[str, dict]:
         if code in out:
             out[code]["adjectives"].add(adjective)
             out[code]["demonyms"].add(demonym)
+    for code, metonyms in curated.MORE_METONYMS.items():
+        if code in out:
+            out[code]["metonyms"].update(metonyms)
     for code, (longs, adjectives, demonyms, metonyms) in curated.STATES.items():
         entry = out.setdefault(code, {"id": code, "type": "state", "name": longs[-1] if longs else code, "names": {},
                                       "qid": None, "aliases": set(), "adjectives": set(), "demonyms": set(),

@@ -32,6 +32,7 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
             ("Peking", "Beijing")),
     "TWN": (("Republik China", "Taiwan"), ("taiwanisch",), ("Taiwaner", "Taiwanerin"), ("Taipeh", "Taipei")),
     "UKR": (("Ukraine",), ("ukrainisch",), ("Ukrainer", "Ukrainerin"), ("Kiew", "Kyjiw", "Kyiv", "Kiev")),
+    "XKX": (("Republik Kosovo", "Kosovo"), ("kosovarisch",), ("Kosovare", "Kosovarin"), ("Pristina", "Priština")),
     "BLR": (("Belarus", "Weißrussland", "Republik Belarus"), ("belarussisch", "weißrussisch"),
             ("Belarusse", "Weißrusse"), ("Minsk",)),
     "DEU": (("Bundesrepublik Deutschland", "BRD", "Deutschland", "Bundesrepublik"), ("deutsch", "bundesdeutsch"),
@@ -75,6 +76,25 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple
     "DDR": (("Deutsche Demokratische Republik", "DDR"), ("ostdeutsch",), ("Ostdeutsche",), ("Ost-Berlin",)),
 }
 # adjective and demonym stems of further states (their names come from CLDR)
+# capitals news use for the government ("Baku bestreitet", "die Führung in Bamako")
+MORE_METONYMS: dict[str, tuple[str, ...]] = {
+    "AZE": ("Baku",), "ARM": ("Eriwan", "Jerewan"), "NER": ("Niamey",), "MLI": ("Bamako",), "BFA": ("Ouagadougou",),
+    "BIH": ("Sarajevo",), "SDN": ("Khartum",), "ETH": ("Addis Abeba",), "SOM": ("Mogadischu",), "COD": ("Kinshasa",),
+    "RWA": ("Kigali",), "UGA": ("Kampala",), "KEN": ("Nairobi",), "TCD": ("N'Djamena",), "HTI": ("Port-au-Prince",),
+    "COL": ("Bogotá", "Bogota"), "PER": ("Lima",), "ECU": ("Quito",), "BOL": ("La Paz",),
+    "MDA": ("Chişinău", "Chișinău", "Chisinau", "Kischinau"), "LBY": ("Tripolis",), "NGA": ("Abuja",), "SEN": ("Dakar",),
+    "GHA": ("Accra",), "AGO": ("Luanda",), "MOZ": ("Maputo",), "ZWE": ("Harare",), "DZA": ("Algier",), "MAR": ("Rabat",),
+    "TUN": ("Tunis",), "JOR": ("Amman",), "LBN": ("Beirut",), "YEM": ("Sanaa",), "OMN": ("Maskat",), "QAT": ("Doha",),
+    "BHR": ("Manama",), "UZB": ("Taschkent",), "KAZ": ("Astana",), "KGZ": ("Bischkek",), "TJK": ("Duschanbe",),
+    "VNM": ("Hanoi",), "THA": ("Bangkok",), "KHM": ("Phnom Penh",), "PHL": ("Manila",), "IDN": ("Jakarta",),
+    "BGD": ("Dhaka",), "NPL": ("Kathmandu",), "NIC": ("Managua",), "HND": ("Tegucigalpa",), "ARG": ("Buenos Aires",),
+    "URY": ("Montevideo",), "PRY": ("Asunción",), "ALB": ("Tirana",), "MKD": ("Skopje",), "MNE": ("Podgorica",),
+    "XKX": ("Pristina", "Priština", "Prishtina"), "HRV": ("Zagreb",), "SVN": ("Ljubljana",), "ROU": ("Bukarest",),
+    "GRC": ("Athen",), "SVK": ("Bratislava",), "CZE": ("Prag",), "LTU": ("Vilnius",), "LVA": ("Riga",),
+    "EST": ("Tallinn",), "FIN": ("Helsinki",), "SWE": ("Stockholm",), "NOR": ("Oslo",), "DNK": ("Kopenhagen",),
+    "PRT": ("Lissabon",), "ESP": ("Madrid",), "ITA": ("Rom",),
+}
+
 MORE_ADJECTIVES: dict[str, tuple[str, str]] = {
     "SWE": ("schwedisch", "Schwede"), "FIN": ("finnisch", "Finne"), "NOR": ("norwegisch", "Norweger"),
     "DNK": ("dänisch", "Däne"), "EST": ("estnisch", "Este"), "LVA": ("lettisch", "Lette"),
@@ -97,6 +117,23 @@ MORE_ADJECTIVES: dict[str, tuple[str, str]] = {
     "NPL": ("nepalesisch", "Nepalese"), "MYS": ("malaysisch", "Malaysier"), "SGP": ("singapurisch", "Singapurer"),
     "KHM": ("kambodschanisch", "Kambodschaner"), "LAO": ("laotisch", "Laote"), "LUX": ("luxemburgisch", "Luxemburger"),
     "ISL": ("isländisch", "Isländer"), "CYP": ("zyprisch", "Zyprer"), "MLT": ("maltesisch", "Malteser"),
+    # more states news name by adjective ("die malische Militärregierung", "burkinische Armee")
+    "NER": ("nigrisch", "Nigrer"), "MLI": ("malisch", "Malier"), "BFA": ("burkinisch", "Burkiner"),
+    "SOM": ("somalisch", "Somalier"), "COD": ("kongolesisch", "Kongolese"), "RWA": ("ruandisch", "Ruander"),
+    "UGA": ("ugandisch", "Ugander"), "TCD": ("tschadisch", "Tschader"), "HTI": ("haitianisch", "Haitianer"),
+    "ECU": ("ecuadorianisch", "Ecuadorianer"), "BOL": ("bolivianisch", "Bolivianer"), "AGO": ("angolanisch", "Angolaner"),
+    "BDI": ("burundisch", "Burundier"), "BEN": ("beninisch", "Beniner"), "BHR": ("bahrainisch", "Bahrainer"),
+    "CMR": ("kamerunisch", "Kameruner"), "ERI": ("eritreisch", "Eritreer"), "GAB": ("gabunisch", "Gabuner"),
+    "GHA": ("ghanaisch", "Ghanaer"), "GIN": ("guineisch", "Guineer"), "GTM": ("guatemaltekisch", "Guatemalteke"),
+    "HND": ("honduranisch", "Honduraner"), "JAM": ("jamaikanisch", "Jamaikaner"), "KWT": ("kuwaitisch", "Kuwaiter"),
+    "LBR": ("liberianisch", "Liberianer"), "MDG": ("madagassisch", "Madagasse"), "MOZ": ("mosambikanisch", "Mosambikaner"),
+    "MRT": ("mauretanisch", "Mauretanier"), "NIC": ("nicaraguanisch", "Nicaraguaner"), "OMN": ("omanisch", "Omaner"),
+    "PAN": ("panamaisch", "Panamaer"), "PRY": ("paraguayisch", "Paraguayer"), "SEN": ("senegalesisch", "Senegalese"),
+    "SLV": ("salvadorianisch", "Salvadorianer"), "SSD": ("südsudanesisch", "Südsudanese"), "TGO": ("togoisch", "Togoer"),
+    "TZA": ("tansanisch", "Tansanier"), "URY": ("uruguayisch", "Uruguayer"), "ZMB": ("sambisch", "Sambier"),
+    "ZWE": ("simbabwisch", "Simbabwer"), "NAM": ("namibisch", "Namibier"), "MWI": ("malawisch", "Malawier"),
+    "CIV": ("ivorisch", "Ivorer"), "CAF": ("zentralafrikanisch", "Zentralafrikaner"),
+    "DOM": ("dominikanisch", "Dominikaner"), "CRI": ("costa-ricanisch", "Costa-Ricaner"),
 }
 # English CLDR names that are common names of something else ("Michael Jordan", "Georgia")
 AMBIGUOUS_NAMES = frozenset({"Jordan", "Georgia", "Chad", "Turkey", "Jersey", "Guernsey", "Man", "China Town"})
