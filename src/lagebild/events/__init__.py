@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
+from functools import lru_cache
 
-from ..model import Article, Frame, When
+from ..model import Article
 
 
-def extract(article: Article) -> tuple[Frame, ...]:
-    """The frames of an article that has been through segment, dates and actors."""
-    from .grammar import Extractor
+@lru_cache(maxsize=2)
+def _stages(use_ner: bool) -> tuple:
+    """The per-article stages an event frame needs, built once (their models load once)."""
+    from ..config import ActorsConfig
+    from ..stages.actors import Actors
+    from ..stages.dates import Dates
+    from ..stages.events import Events
+    from ..stages.segment import Segment
 
-    return Extractor().frames(article)
+    return Segment(), Dates(), Actors(ActorsConfig(ner=use_ner)), Events()
 
 
 def analyse_text(text: str, published: str | None = None, use_ner: bool = True) -> Article:
-    """Segment, date, link and extract one text (for the CLI, tests and benchmarks)."""
-    from ..actors.kb import knowledge_base
-    from ..actors.link import link
-    from ..model import ActorMention
-    from ..stages.dates import Dates
-    from ..stages.segment import Segment
+    """Segment, date, link and extract one text through the pipeline's own stages (for the CLI, tests
+    and benchmarks)."""
+    from ..sources.published import parse_published
 
-    pub = When(value=published, start=published, end=published, precision="day", origin="metadata") \
-        if published else When(value=None, precision="unknown", origin="unknown")
-    art = Article(id="text", input="text", text=text, published=pub)
-    art = Segment().process(art)
-    art = Dates().process(art)
-    when = date.fromisoformat(published) if published else None
-    mentions = tuple(ActorMention(m.start, m.end, m.actor_id, m.actor_type, m.how, m.acts_for)
-                     for m in link(text, when, knowledge_base(), use_ner=use_ner))
-    art = art.replace(actors=mentions)
-    return art.replace(frames=extract(art))
+    art = Article(id="text", input="text", text=text, published=parse_published(published))
+    for stage in _stages(use_ner):
+        art = stage.process(art)
+    return art

@@ -158,8 +158,6 @@ def score_table(rows: list[dict[str, Any]], use_ner: bool = True) -> Score:
                         break
                 else:
                     if level == "full":
-                        for c in row.get("constructions", []):
-                            sc.by_construction[c][1] += 0
                         sc.misses.append(f"{row['id']}: {g['type']}[{g.get('trigger')}](agents={g.get('agents')}, "
                                          f"targets={g.get('targets')}; {g.get('time')}) -- got "
                                          + "; ".join(_describe(art, p) for p in preds))

@@ -195,12 +195,7 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                 a = k
                 while a > 0 and toks[a - 1].actor == toks[k].actor:
                     a -= 1
-                b = a - 1
-                while b >= 0 and (toks[b].low in lx.DETERMINERS or toks[b].text[:1].islower()
-                                  and toks[b].low.endswith(("e", "en", "er", "es", "em"))
-                                  and toks[b].low not in lx.PREPOSITIONS):
-                    b -= 1
-                if not (b >= 0 and toks[b].low in lx.PREPOSITIONS):  # "die Fähre von den Inseln in der Ostägäis, die"
+                if not _in_pp(toks, a, 0):  # "die Fähre von den Inseln in der Ostägäis, die"
                     c.antecedent = [toks[k].actor]
     return out
 
@@ -439,10 +434,7 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 oblique = True
             p -= 1
         if p >= lo + 1 and toks[p].text[:1].isupper() and toks[p].actor is None and toks[p].time is None:
-            q = p - 1  # "im Schloss Bellevue", "in der Stadt Goma", "in der südlichen Grenzregion Sikasso"
-            while q >= lo and (toks[q].low in lx.DETERMINERS or toks[q].text[:1].islower() and
-                               toks[q].low.endswith(("e", "en", "er", "es", "em")) and toks[q].low not in lx.PREPOSITIONS):
-                q -= 1
+            q = _before_modifiers(toks, p, lo)  # "im Schloss Bellevue", "in der südlichen Grenzregion Sikasso"
             if q >= lo and toks[q].low in lx.PREPOSITIONS:
                 p = q
         prep = toks[p].low if p >= lo and (toks[p].low in lx.PREPOSITIONS or toks[p].low == "als") else None
@@ -691,8 +683,8 @@ def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, futur
         return "planned"  # a promise
     if any(w in ("geplant", "geplante", "geplanten", "bevorstehende", "bevorstehenden", "künftig") for w in words):
         return "planned"
-    if trig.kind == "verb" and ("wird" in words or "werden" in words) and (
-            "inf" in trig.analyses or "werden" in words[words.index("wird") + 1:] if "wird" in words else "inf" in trig.analyses):
+    future_passive = "wird" in words and "werden" in words[words.index("wird") + 1:]  # "wird ... unterzeichnet werden"
+    if trig.kind == "verb" and ("wird" in words or "werden" in words) and ("inf" in trig.analyses or future_passive):
         return "planned"
     if future:
         return "planned"
@@ -844,7 +836,7 @@ class Extractor:
                     prev_agents = [g for g in mine if _role_of_group(parts, g, mentions) == "agent"]
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
-                f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses, seg_lo, seg_hi)
+                f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
                 if trig.type == "meet" and len(parts) < 2 and "sich" not in {t.low for t in toks[c.lo:c.hi]}:
                     continue  # "traf auch Kleindienst" (scored): a meeting needs two sides
                 # a verbal event with nobody named needs something that places it: a time, a place,
@@ -1035,8 +1027,7 @@ class Extractor:
         return Frame(start=sent.start, end=sent.end, trigger=(toks[i].start, toks[i].end), type=trig.type,
                      participants=tuple(parts))
 
-    def _finish(self, f: Frame, toks, c, trig, mentions, times, pub, source, last_source, clauses,
-                seg_lo=None, seg_hi=None) -> Frame:
+    def _finish(self, f: Frame, toks, c, trig, mentions, times, pub, source, last_source, clauses) -> Frame:
         lo, hi = c.lo, c.hi
         # time: in the clause, nearest to the trigger; else anywhere in the sentence outside other frames' clauses
         if trig.kind == "attr":
@@ -1348,10 +1339,7 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
         prev = toks[k - 1].low if k > lo else ""
         if _in_pp(toks, k, lo):
             continue
-        q = k - 1
-        while q >= lo and (toks[q].low in lx.DETERMINERS or toks[q].text[:1].islower()
-                           and toks[q].low.endswith(("e", "en", "er", "es", "em")) and toks[q].low not in lx.PREPOSITIONS):
-            q -= 1
+        q = _before_modifiers(toks, k, lo)
         if q >= lo and q < k - 1 and toks[q].text[:1].isupper() and toks[q].actor is None:
             continue  # a genitive attribute: "Bei den Angriffen der israelischen Armee"
         if prev in ("des", "der") and k - 1 > lo and toks[k - 2].text[:1].isupper():
@@ -1364,22 +1352,22 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
 def _head_in_pp(toks: list[Tok], g: "Group", lo: int) -> bool:
     """Is the noun a genitive hangs on inside a prepositional phrase ("mit Stimmen der AfD")?"""
     k = _head_before(toks, g)
-    if k is None:
-        return True
-    k -= 1
-    while k >= lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and
-                       toks[k].low.endswith(("e", "en", "er", "es", "em")) and toks[k].low not in lx.PREPOSITIONS):
-        k -= 1
-    return k >= lo and toks[k].low in lx.PREPOSITIONS
+    return True if k is None else _in_pp(toks, k, lo)
 
 
 def _in_pp(toks: list[Tok], k: int, lo: int) -> bool:
     """Is the noun at k inside a prepositional phrase ("Nach dem verheerenden Erdbeben")?"""
+    k = _before_modifiers(toks, k, lo)
+    return k >= lo and toks[k].low in lx.PREPOSITIONS
+
+
+def _before_modifiers(toks: list[Tok], k: int, lo: int) -> int:
+    """The token before the determiners and inflected adjectives in front of token k (>= lo - 1)."""
     k -= 1
     while k >= lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and
                        toks[k].low.endswith(("e", "en", "er", "es", "em")) and toks[k].low not in lx.PREPOSITIONS):
         k -= 1
-    return k >= lo and toks[k].low in lx.PREPOSITIONS
+    return k
 
 
 def _head_before(toks: list[Tok], g: "Group") -> int | None:

@@ -314,7 +314,6 @@ MODALS_HYPOTHETICAL = frozenset("könnte könnten würde würden dürfte dürfte
 MODALS_OTHER = frozenset("kann können konnte konnten muss müssen musste mussten darf dürfen durfte durften mag".split())
 KONJUNKTIV1 = frozenset("habe sei seien werde könne müsse solle wolle dürfe gebe liege stehe gehe komme".split())
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals weder niemand keinesfalls".split())
-CONDITIONALS = frozenset("falls sofern wenn ob".split())
 SUBORDINATORS = frozenset("""
 dass daß weil nachdem als wenn falls ob obwohl obgleich während bevor ehe seit seitdem sodass damit wonach
 wobei indem sofern solange sobald da wie zumal
@@ -346,7 +345,6 @@ PLANNING = frozenset("""
 kündigte kündigten kündigt angekündigt kündige plant plante planten planen geplant beabsichtigt beabsichtigte
 beschloss beschlossen versprach versprochen verspricht kündigen
 """.split())
-REPORT_PARTICLES = frozenset("mit ein bekannt an zu".split())
 ATTRIBUTION_NOUNS = frozenset("""
 angaben informationen berichten medienberichten berichte meldungen darstellung sicht aussagen schätzungen
 erkenntnissen
@@ -412,7 +410,6 @@ def _build() -> tuple[dict[str, list[tuple[VerbEntry, frozenset[str]]]], dict[st
 
 
 VERB_FORMS, VERBS = _build()
-NOUN_ENDS = sorted(NOUNS, key=len, reverse=True)
 
 
 @lru_cache(maxsize=1 << 16)
