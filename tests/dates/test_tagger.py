@@ -168,3 +168,11 @@ def test_weak_preterite_marks_the_past_and_a_year_stays_in_its_sentence():
     assert got == [("März", "2024-03"), ("24. Februar 2022", "2022-02-24"), ("2. Dezember", "2024-12-02"),
                    ("Juni", "2025-06")]
     assert tense("Der Rat tagte lange.") == -1 and tense("Die erste Runde beginnt.") == 1
+
+
+def test_early_hours_after_a_night_belong_to_the_next_day():
+    text = "In der Nacht zu Mittwoch stürzte die Brücke ein. Der Einsturz ereignete sich gegen 3 Uhr, gegen 23 Uhr sperrte die Polizei."
+    got = dict(values(text, "2024-09-11"))
+    assert got["Nacht zu Mittwoch"] == "2024-09-10TNI"
+    assert got["3 Uhr"] == "2024-09-11T03:00"
+    assert values("Am Dienstag tagte der Rat. Gegen 3 Uhr endete die Sitzung.", "2024-09-11")[1][1] == "2024-09-10T03:00"

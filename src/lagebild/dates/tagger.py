@@ -594,7 +594,11 @@ class Resolver:
         base, how = self.day_base(False)
         if base is None or base.day() is None:
             return self._out(c, None, "unknown", "time", reason="no day for the clock time")
-        p = Point("minute", base.y, base.m, base.d, hh=sem["hh"], mi=sem["mi"], tz=sem.get("tz"))
+        day = base.day()
+        night = self.anchor is not None and self.anchor.pod == "NI" and self.anchor.day() == day
+        if night and sem["hh"] < 7:
+            day += timedelta(days=1)  # "in der Nacht zu Mittwoch ... gegen 3 Uhr": 3 a.m. on Wednesday
+        p = Point("minute", day.year, day.month, day.day, hh=sem["hh"], mi=sem["mi"], tz=sem.get("tz"))
         return self._date_out(c, p, sem, how)
 
     def _holiday(self, c: Candidate, sem: dict[str, Any]) -> Timex:
