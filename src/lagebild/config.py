@@ -78,7 +78,7 @@ class ActorsConfig:
 @dataclass(frozen=True)
 class Config:
     stages: tuple[str, ...] = ("clean", "recurring", "segment", "language", "dates", "actors", "events",
-                                  "dedupe", "cluster")
+                                  "dedupe", "cluster", "anchor")
     clean: CleanConfig = field(default_factory=CleanConfig)
     recurring: RecurringConfig = field(default_factory=RecurringConfig)
     dedupe: DedupeConfig = field(default_factory=DedupeConfig)

@@ -82,3 +82,12 @@ def test_offsets_stay_inside_and_skip_removed(text, cuts):
         for a, b in sent.tokens:
             assert sent.start <= a < b <= sent.end
             assert not any(r.start <= a < r.end for r in disjoint)
+
+
+def test_a_sentence_glued_to_a_caption_starts_at_its_capitalised_contraction():
+    text = "Präsident Wladimir Putin und Führer Kim Jong Un Am Mittwoch unterzeichneten beide den Vertrag."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["Präsident Wladimir Putin und Führer Kim Jong Un", "Am Mittwoch unterzeichneten beide den Vertrag."]
+    # not inside a sentence: lower-case "am", or a capitalised word after it that is no name
+    for kept in ("Er kam am Mittwoch Abend an.", "Das Hotel Am See öffnet.", "Sie wohnt in Frankfurt am Main."):
+        assert len(split_sentences(kept)) == 1, kept

@@ -1047,17 +1047,17 @@ class Extractor:
             if toks[i].time is not None:
                 tmap.setdefault(toks[i].time, i)
         cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
-        usable = [k for k in dict.fromkeys(cand) if times[k].when.value and times[k].kind in ("date", "time")
+        usable = [k for k in dict.fromkeys(cand) if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
                   and not (trig.kind == "verb" and _nominal_time(toks, tmap.get(k), _entry_objects(trig)))]
         if not usable and trig.kind == "noun":
             nxt = next((x for x in clauses if x.lo >= c.hi), None)  # "der Einsturz ..., bei dem am Freitag 14 Menschen"
             if nxt is not None and nxt.kind == "rel" and toks[nxt.lo].low in lx.PREPOSITIONS and nxt.lo == c.hi + 1:
                 usable = [toks[x].time for x in range(nxt.lo, nxt.hi) if toks[x].time is not None
-                          and times[toks[x].time].when.value and times[toks[x].time].kind in ("date", "time")]
+                          and (times[toks[x].time].when.value or not pub) and times[toks[x].time].kind in ("date", "time")]
         if not usable and trig.kind != "attr" and not _complement(toks, c):
             # a time elsewhere in the sentence: from a clause without its own event, or from a main
             # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
-            usable = [k for k in tmap if times[k].when.value and times[k].kind in ("date", "time")
+            usable = [k for k in tmap if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
                       and _time_reaches(toks, clauses, tmap[k], c)]
         when = f.when
         span = None
@@ -1153,9 +1153,12 @@ def _event_time(w: When, expr: str, pub: str, toks: list[Tok], lo: int, hi: int)
     if w.value and len(w.value) > 10 and w.value[10:11] == "T" and not w.value[11:12].isdigit():
         day = w.value[:10]
         low = expr.lower()
-        if w.value.endswith("TNI") and ("nacht zu" in low or "nacht auf" in low):
+        night_before = w.value.endswith("TNI") and ("nacht zu" in low or "nacht auf" in low)
+        if night_before:
             day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()  # "in der Nacht zu Mittwoch"
         w = _replace(w, value=day, start=day, end=day, precision="day")
+        if night_before:
+            return w  # the night just before the publication day, whatever the tense
     if w.value == pub[:10] and w.precision == "day" and not any(ch.isdigit() for ch in expr) and \
             any(toks[i].low in ("hatte", "hatten", "war", "waren") for i in range(lo, hi)) and \
             expr.strip().lower().rstrip("s").split()[-1] in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
@@ -1214,8 +1217,8 @@ def _context_times(article: Article, frames: list[Frame]) -> list[Frame]:
     dated = sorted((t for t in article.times if t.kind == "date" and t.when.value and t.when.precision in
                     ("day", "part-of-day", "week", "month")), key=lambda t: t.start)
     for f in frames:
-        if f.when.value or f.modality in ("planned", "hypothetical"):
-            out.append(f)
+        if f.when.value or f.time_span or f.modality in ("planned", "hypothetical"):
+            out.append(f)  # dated, or dated by words that need a publication day (kept for the story)
             continue
         before = [t for t in dated if t.end <= f.start]
         if before:

@@ -234,6 +234,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("ab+setzen", "dismiss", {}),
     ("entheben|enthebt|enthob|enthoben", "dismiss", {}),
     ("stürzen", "dismiss", {"blocked_preps": ("in", "ins", "auf", "von", "aus")}),
+    ("stürzen", "collapse", {"preps": ("in", "ins")}),  # "stürzte in die Elbe": fell (a structure, a plane)
     ("bestreiken", "protest", {}),
     ("zurück+treten|tritt|trat|getreten", "resign", {}),
     ("aus+treten|tritt|trat|getreten", "resign", {"preps": ("aus",)}),

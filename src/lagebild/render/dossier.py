@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Article, Corpus, Frame, Problem, hash_id
+from ..verify import Conflict, Mention, Verification, verify
+from ..verify.compare import DEFAULT_THRESHOLD
 
 SCHEMA_ID = "lagebild.dossier/1"
 
@@ -72,14 +74,6 @@ def _span(article: Article, start: int, end: int) -> dict[str, Any]:
     return {"article_id": article.id, "start": start, "end": end, "text": article.text[start:end]}
 
 
-def _story_of(corpus: Corpus) -> dict[str, str]:
-    story_of = {aid: s.id for s in corpus.stories for aid in s.article_ids}
-    for a in corpus.articles:  # a near-copy left out of the stories belongs to its original's story
-        if a.id not in story_of and a.duplicate_of in story_of:
-            story_of[a.id] = story_of[a.duplicate_of]
-    return story_of
-
-
 def _bounded_by_publication(article: Article, frames: list[Frame]) -> dict[str, Any] | None:
     """An undated event the article reports as done happened on or before its publication day; news
     report the days just before, so the week up to it is given as the interval (value stays null)."""
@@ -99,76 +93,131 @@ def _bounded_by_publication(article: Article, frames: list[Frame]) -> dict[str, 
             "reason": "no time in the text; reported as done in an article published " + day.isoformat()}
 
 
-def events_and_claims(corpus: Corpus, names: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """One event per group of frames in an article (the article's mentions of one event), and one
-    claim per frame. Cross-source alignment merges events of different articles later."""
+def _evidence(article: Article, f: Frame) -> dict[str, Any]:
+    ev = _span(article, f.start, f.end)
+    ev.update(attributed_to=f.attributed_to, modality=f.modality, trigger=_span(article, *f.trigger))
+    return ev
+
+
+def _when_of(cluster: list[Mention]) -> dict[str, Any]:
+    """The event's time: the day most independent sources give (then the most precise), else the
+    narrowest bound the publication days give."""
+    votes: dict[str, set[str]] = {}
+    best: dict[str, tuple[Article, Frame]] = {}
+    for m in cluster:
+        for f in m.frames:
+            if not f.when.value:
+                continue
+            key = f.when.value[:10] if f.when.precision in ("day", "part-of-day", "hour", "minute") else f.when.value
+            votes.setdefault(key, set()).add(m.unit)
+            prev = best.get(key)
+            if prev is None or _PRECISION_RANK.get(f.when.precision or "", 10) < \
+                    _PRECISION_RANK.get(prev[1].when.precision or "", 10):
+                best[key] = (m.article, f)
+    if votes:
+        key = max(votes, key=lambda k: (len(votes[k]), -_PRECISION_RANK.get(best[k][1].when.precision or "", 10)))
+        article, f = best[key]
+        when = f.when.to_dict()
+        if f.time_span:
+            when["expression"] = article.text[f.time_span[0]:f.time_span[1]]
+        when.pop("reason", None)
+        return when
+    bounds = [b for m in cluster if (b := _bounded_by_publication(m.article, m.frames))]
+    if bounds:
+        return min(bounds, key=lambda b: b["end"])
+    return cluster[0].frames[0].when.to_dict()
+
+
+def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verification | None = None,
+                      threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """One event per aligned cluster of mentions (an article's mentions of one event, merged across
+    the articles of its story), one claim per frame, and the contradictions between them."""
+    from collections import Counter
+
     from ..events.lexicon import TYPES
 
-    story_of = _story_of(corpus)
+    checked = checked if checked is not None else verify(corpus)
+    by_cluster: dict[int, list[Conflict]] = {}
+    for c in checked.conflicts:
+        by_cluster.setdefault(checked.cluster_of()[c.outlier.key], []).append(c)
     events: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
-    for article in corpus.articles:
-        groups: dict[int, list[Frame]] = {}
-        for f in article.frames:
-            groups.setdefault(f.group, []).append(f)
-        for g, frames in groups.items():
-            event_id = "e-" + hash_id(article.id, str(g), frames[0].type)
-            dated = [f for f in frames if f.when.value]
-            best = min(dated, key=lambda f: _PRECISION_RANK.get(f.when.precision or "", 10)) if dated else frames[0]
-            when = best.when.to_dict()
-            if best.time_span:
-                when["expression"] = article.text[best.time_span[0]:best.time_span[1]]
-            when.pop("reason", None) if when.get("value") else None
-            if not when.get("value"):
-                when = _bounded_by_publication(article, frames) or when
-            roles: dict[str, str] = {}
-            for f in frames:
-                for p in f.participants:
-                    if p.actor_id not in roles or _ROLE_RANK[p.role] < _ROLE_RANK[roles[p.actor_id]]:
-                        roles[p.actor_id] = p.role
-            plover, cameo, _, label = TYPES[frames[0].type]
-            where = next((f.where for f in frames if f.where), None)
-            agents = [names.get(a, a) for a, r in roles.items() if r in ("agent", "co-agent")]
-            targets = [names.get(a, a) for a, r in roles.items() if r == "target"]
-            summary = label + (": " + ", ".join(agents) if agents else "") + (" → " + ", ".join(targets) if targets else "")
-            summary += f" ({', '.join(x for x in (where, when.get('value')) if x)})" if where or when.get("value") else ""
-            quantities = []
-            for f in frames:
-                for q in f.quantities:
-                    entry = {"value": q.value, "unit": q.unit, "what": q.what, "approx": q.approx,
-                             "span": _span(article, q.start, q.end)}
-                    if not any(x["value"] == q.value and x["what"] == q.what for x in quantities):
-                        quantities.append(entry)
-            evidence = []
-            for f in frames:
-                ev = _span(article, f.start, f.end)
-                ev.update(attributed_to=f.attributed_to, modality=f.modality,
-                          trigger=_span(article, *f.trigger))
-                evidence.append(ev)
-            modalities = {f.modality for f in frames}
-            events.append({
-                "id": event_id, "story_id": story_of.get(article.id, ""), "type": frames[0].type,
-                "plover": plover, "cameo": cameo, "summary": summary, "when": when, "where": where,
-                "participants": [{"actor_id": a, "role": r} for a, r in sorted(roles.items(), key=lambda x: _ROLE_RANK[x[1]])],
-                "quantities": quantities, "evidence": evidence,
-                "modality": "asserted" if "asserted" in modalities else sorted(modalities)[0],
-                "support": 1, "status": "single-source", "article_ids": [article.id],
-            })
-            for f in frames:
+    contradictions: list[dict[str, Any]] = []
+    for i, cluster in enumerate(checked.clusters):
+        first = min(cluster, key=lambda m: (m.article.id, m.frames[0].group))
+        event_id = "e-" + hash_id(first.article.id, str(first.frames[0].group), first.frames[0].type)
+        found = by_cluster.get(i, [])
+        flagged = [c for c in found if c.score >= threshold and not c.genuine]
+        wrong = {(c.outlier.key, a.id) for c in flagged if c.kind in ("actor", "internal") for a in c.outlier.actors}
+        wrong_units = {c.outlier.unit for c in flagged}
+        roles: dict[str, Counter] = {}
+        for m in cluster:
+            for a in m.actors:
+                if (m.key, a.id) not in wrong:
+                    roles.setdefault(a.id, Counter())[a.role] += 1
+        role_of = {a: max(c, key=lambda r: (c[r], -_ROLE_RANK[r])) for a, c in roles.items()}
+        etype = Counter(m.type for m in cluster).most_common(1)[0][0]
+        plover, cameo, _, label = TYPES[etype]
+        when = _when_of([m for m in cluster if m.unit not in wrong_units] or cluster)
+        places = Counter(f.where for m in cluster for f in m.frames if f.where)
+        where = places.most_common(1)[0][0] if places else None
+        agents = [names.get(a, a) for a, r in role_of.items() if r in ("agent", "co-agent")]
+        targets = [names.get(a, a) for a, r in role_of.items() if r == "target"]
+        summary = label + (": " + ", ".join(agents) if agents else "") + (" → " + ", ".join(targets) if targets else "")
+        summary += f" ({', '.join(x for x in (where, when.get('value')) if x)})" if where or when.get("value") else ""
+        quantities: list[dict[str, Any]] = []
+        for m in cluster:
+            for q, _ in m.quantities:
+                if not any(x["value"] == q.value and x["what"] == q.what for x in quantities):
+                    quantities.append({"value": q.value, "unit": q.unit, "what": q.what, "approx": q.approx,
+                                       "span": _span(m.article, q.start, q.end)})
+        evidence = [_evidence(m.article, f) for m in sorted(cluster, key=lambda m: m.article.id) for f in m.frames]
+        modalities = {f.modality for m in cluster for f in m.frames}
+        support_units = {m.unit for m in cluster if m.unit not in wrong_units and m.polarity != "neg"}
+        support = len(support_units)
+        contested = any(c.score < threshold or c.genuine for c in found)
+        status = "contested" if contested else "corroborated" if support >= 2 else "single-source"
+        events.append({
+            "id": event_id, "story_id": first.story if not first.story.startswith("solo:") else "",
+            "type": etype, "plover": plover, "cameo": cameo, "summary": summary, "when": when, "where": where,
+            "participants": [{"actor_id": a, "role": r} for a, r in sorted(role_of.items(), key=lambda x: _ROLE_RANK[x[1]])],
+            "quantities": quantities, "evidence": evidence,
+            "modality": "asserted" if "asserted" in modalities else sorted(modalities)[0],
+            "support": support, "status": status, "confidence": round(1 - 0.5 ** max(support, 1), 3),
+            "article_ids": sorted({m.article.id for m in cluster}),
+            "sources": sorted(support_units),
+        })
+        for m in cluster:
+            for f in m.frames:
                 claims.append({
-                    "id": "c-" + hash_id(article.id, str(f.start), str(f.trigger[0]), f.type),
-                    "article_id": article.id, "span": _span(article, f.start, f.end), "event_id": event_id,
-                    "type": f.type, "trigger": _span(article, *f.trigger),
+                    "id": "c-" + hash_id(m.article.id, str(f.start), str(f.trigger[0]), f.type),
+                    "article_id": m.article.id, "span": _span(m.article, f.start, f.end), "event_id": event_id,
+                    "type": f.type, "trigger": _span(m.article, *f.trigger), "source": m.unit,
                     "attributed_to": f.attributed_to, "attributed_id": f.attributed_id, "modality": f.modality,
                 })
+        for c in found:
+            seen: set[str] = set()
+            others = []
+            for m, f in c.others:
+                if m.article.id not in seen:
+                    seen.add(m.article.id)
+                    others.append(_span(m.article, f.start, f.end))
+            f = c.outlier_frame
+            contradictions.append({
+                "id": "x-" + hash_id(c.outlier.article.id, str(f.start), c.kind),
+                "kind": c.kind, "claim": _span(c.outlier.article, f.start, f.end), "conflicts_with": others[:6],
+                "event_id": event_id, "score": round(c.score, 3), "explanation": c.explanation,
+                "status": "contested" if (c.score < threshold or c.genuine) else "flagged",
+            })
     events.sort(key=lambda e: ((e["when"].get("value") or e["when"].get("end") or "9999")[:10], e["id"]))
-    return events, claims
+    contradictions.sort(key=lambda c: (-c["score"], c["id"]))
+    return events, claims, contradictions
 
 
 def build_dossier(corpus: Corpus, generated_at: str, problems: list[Problem] | None = None) -> dict[str, Any]:
     """Everything the contract asks for; contradictions come with cross-source verification."""
     actors = actor_list(corpus)
-    events, claims = events_and_claims(corpus, {a["id"]: a["name"] for a in actors})
+    events, claims, contradictions = events_and_claims(corpus, {a["id"]: a["name"] for a in actors})
     return {
         "schema": SCHEMA_ID,
         "generated_at": generated_at,
@@ -177,6 +226,6 @@ def build_dossier(corpus: Corpus, generated_at: str, problems: list[Problem] | N
         "actors": actors,
         "events": events,
         "claims": claims,
-        "contradictions": [],
+        "contradictions": contradictions,
         "problems": [p.to_dict() for p in problems or []],
     }

@@ -64,17 +64,27 @@ def _cluster(cfg: Config) -> Any:
     return Cluster(cfg.cluster)
 
 
+def _anchor(cfg: Config) -> Any:
+    from .actors import Actors
+    from .anchor import Anchor
+    from .dates import Dates
+    from .events import Events
+
+    return Anchor([Dates(), Actors(cfg.actors), Events()])
+
+
 # Bump a version when a stage's output changes for the same input: stored articles are then redone.
 STAGES: dict[str, tuple[int, Factory]] = {
     "clean": (1, _clean),
     "recurring": (1, _recurring),
-    "segment": (1, _segment),
+    "segment": (2, _segment),
     "language": (1, _language),
     "dates": (1, _dates),
     "actors": (1, _actors),
-    "events": (1, _events),
+    "events": (2, _events),
     "dedupe": (1, _dedupe),
     "cluster": (1, _cluster),
+    "anchor": (1, _anchor),
 }
 
 

@@ -96,7 +96,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for i, tok in enumerate(tokens):
         if cur:
             gap = text[cur[-1][1]:tok[0]]
-            if "\n" in gap and _line_break_ends(text, cur, tok, gap):
+            if ("\n" in gap and _line_break_ends(text, cur, tok, gap)) or \
+                    (gap and _glued_start(text, cur, tok, tokens[i + 1] if i + 1 < len(tokens) else None)):
                 out.append(Sentence(cur[0][0], cur[-1][1], tuple(cur)))
                 cur = []
         cur.append(tok)
@@ -112,6 +113,25 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     if cur:
         out.append(Sentence(cur[0][0], cur[-1][1], tuple(cur)))
     return out
+
+
+# contracted prepositions that are capitalised only at the start of a sentence
+_CAPITAL_STARTS = frozenset({"Am", "Im", "Beim", "Vom", "Zum", "Zur"})
+# ... when a time follows ("Am Mittwoch", "Im Juni", "Am 19. Juni"), not in names ("Hotel Am See")
+_TIME_NOUNS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+               "wochenende", "vortag", "abend", "morgen", "anfang", "ende", "laufe", "frühjahr", "sommer", "herbst",
+               "winter")
+
+
+def _glued_start(text: str, cur: list[tuple[int, int]], tok: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
+    """A sentence glued to a caption without punctuation: "... Führer Kim Jong Un Am Mittwoch
+    unterzeichneten ..." ("Am" between two capitalised words starts a new sentence)."""
+    if text[tok[0]:tok[1]] not in _CAPITAL_STARTS or nxt is None or len(cur) < 2:
+        return False
+    last = text[cur[-1][0]:cur[-1][1]]
+    following = text[nxt[0]:nxt[1]]
+    timely = following[:1].isdigit() or following.lower() in MONTHS or following.lower().startswith(_TIME_NOUNS)
+    return last[:1].isupper() and last[-1:].isalpha() and timely
 
 
 def _line_break_ends(text: str, cur: list[tuple[int, int]], nxt: tuple[int, int], gap: str) -> bool:

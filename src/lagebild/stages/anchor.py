@@ -1,0 +1,60 @@
+"""Story-level time anchoring (see lagebild.verify.anchor): articles without a publication day get
+one from the events they share with dated articles of their story; their time expressions, actors
+(offices depend on the day) and event frames are then redone against it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Article, Corpus
+
+
+class Anchor:
+    name = "anchor"
+    kind = "corpus"
+    requires = ("article.frames", "corpus.stories")
+    assigns = ("article.published", "article.times", "article.actors", "article.frames")
+
+    def __init__(self, redo: list[Any] | None = None, rounds: int = 2) -> None:
+        self._redo = redo  # the per-article stages to run again on an anchored article
+        self.rounds = rounds
+
+    def redo(self) -> list[Any]:
+        if self._redo is None:
+            from .actors import Actors
+            from .dates import Dates
+            from .events import Events
+
+            self._redo = [Dates(), Actors(), Events()]
+        return self._redo
+
+    def process(self, corpus: Corpus) -> Corpus:
+        from ..verify import story_mentions
+        from ..verify.anchor import anchored_when, infer_published, is_undated
+
+        for _ in range(self.rounds):
+            by_id = {a.id: a for a in corpus.articles}
+            changed: dict[str, Article] = {}
+            for sid, mentions in story_mentions(corpus).items():
+                if sid.startswith("solo:"):
+                    continue
+                dated = [m for m in mentions if not is_undated(m.article)]
+                if not dated:
+                    continue
+                for aid in {m.article.id for m in mentions if is_undated(m.article)}:
+                    article = by_id[aid]
+                    found = infer_published(article, [m for m in mentions if m.article.id == aid], dated)
+                    if found is None:
+                        continue
+                    when = anchored_when(*found)
+                    if when.value == article.published.value:
+                        continue
+                    redone = article.replace(published=when)
+                    for stage in self.redo():
+                        redone = stage.process(redone)
+                    changed[aid] = redone
+            if not changed:
+                break
+            corpus = corpus.replace(articles=tuple(changed.get(a.id, a) for a in corpus.articles))
+        return corpus
+

@@ -1,0 +1,150 @@
+"""Which mentions of a story's articles are the same event.
+
+Two mentions of different articles are scored on every slot at once: compatible types, shared
+participants, overlapping days, the same place, the same quantities and shared wording. No single
+slot decides, because the point of verification is to align a statement that is wrong in one slot
+with the statements that are right: "the USA and China signed on Wednesday in Pyongyang" must
+still meet "Russia and North Korea signed on Wednesday in Pyongyang", so that the actors can be
+compared. A mention joins, per other article, only its best partner (mutual best matches above a
+threshold), and clusters are the connected mutual pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from .mentions import Mention
+
+# types that report one event in different words ("Angriff" with 27 dead / "27 Menschen getötet")
+_COMPATIBLE = {frozenset(p) for p in (("attack", "kill"), ("meet", "talks"), ("meet", "visit"), ("talks", "visit"),
+                                       ("military_aid", "arms_transfer"), ("aid", "military_aid"), ("agree", "sign_agreement"),
+                                       ("disaster", "collapse"), ("disaster", "kill"), ("support", "aid"))}
+
+THRESHOLD = 2.4
+
+
+def type_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    return 0.6 if frozenset((a, b)) in _COMPATIBLE else -math.inf
+
+
+def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> float | None:
+    if a is None or b is None:
+        return None
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 1.0 if a == b else 0.5
+    return -0.5
+
+
+def participants_score(a: Mention, b: Mention) -> float:
+    pa = [x for x in a.actors if x.role != "other" or x.kind == "thing"]
+    pb = [x for x in b.actors if x.role != "other" or x.kind == "thing"]
+    if not pa or not pb:
+        return 0.0
+    shared = sum(1 for x in pa if any(x.same(y) for y in pb))
+    return shared / min(len(pa), len(pb))
+
+
+def quantity_score(a: Mention, b: Mention) -> float:
+    for qa, _ in a.quantities:
+        for qb, _ in b.quantities:
+            if qa.unit == qb.unit and qa.value and abs(qa.value - qb.value) <= 0.1 * max(abs(qa.value), abs(qb.value)):
+                return 1.0
+    return 0.0
+
+
+def word_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
+    if not a.words or not b.words:
+        return 0.0
+    shared = sum(idf.get(w, 1.0) for w in a.words & b.words)
+    return shared / min(sum(idf.get(w, 1.0) for w in a.words), sum(idf.get(w, 1.0) for w in b.words))
+
+
+def _kind(actor_id: str) -> str:
+    return "place" if actor_id.startswith("lb:loc:") else "state" if actor_id.isupper() and len(actor_id) == 3 else "other"
+
+
+def disagreements(a: Mention, b: Mention) -> int:
+    """How many slots two statements disagree on. A wrong statement is wrong in one slot; two
+    statements that differ in two are two events ("Choe visited Moscow" / "Putin visited Pyongyang")."""
+    n = 0
+    ag_a, ag_b = a.role_actors("agent", "co-agent"), b.role_actors("agent", "co-agent")
+    if ag_a and ag_b and not any(x.same(y) for x in ag_a for y in ag_b):
+        # no shared agent; unless the roles are reversed (an agent of one is a target of the other)
+        tg_a, tg_b = {x.id for x in a.role_actors("target")}, {x.id for x in b.role_actors("target")}
+        if not ({x.id for x in ag_a} & tg_b or {x.id for x in ag_b} & tg_a):
+            n += 1
+    if a.day and b.day and not (a.day[0] <= b.day[1] and b.day[0] <= a.day[1]):
+        n += 1
+    pa = a.place_frame.where_id if a.place_frame else None
+    pb = b.place_frame.where_id if b.place_frame else None
+    if pa and pb and pa != pb and _kind(pa) == _kind(pb):
+        n += 1
+    if a.polarity and b.polarity and a.polarity != b.polarity:
+        n += 1
+    if a.quantities and b.quantities and quantity_score(a, b) == 0 and any(
+            qa.unit == qb.unit and qa.unit is not None for qa, _ in a.quantities for qb, _ in b.quantities):
+        n += 1
+    return n
+
+
+def pair_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
+    t = type_score(a.type, b.type)
+    if t == -math.inf:
+        return t
+    if disagreements(a, b) >= 2:
+        return -math.inf
+    s = t + 1.5 * participants_score(a, b) + 2.5 * word_score(a, b, idf) + 0.8 * quantity_score(a, b)
+    day = _overlap(a.day_any, b.day_any)
+    if day is not None:
+        s += day
+    if a.place and b.place:
+        s += 0.5 if a.place == b.place else -0.2
+    return s
+
+
+def story_idf(mentions: list[Mention]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        for w in m.words:
+            df[w] += 1
+    n = len(mentions) + 1
+    return {w: math.log(n / c) + 0.5 for w, c in df.items()}
+
+
+def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Mention]]:
+    """Clusters of one story's mentions that report the same event (singletons included)."""
+    idf = story_idf(mentions)
+    n = len(mentions)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = mentions[i], mentions[j]
+            if a.article.id == b.article.id:
+                continue
+            s = pair_score(a, b, idf)
+            if s < threshold:
+                continue
+            scores[i, j] = s
+            for x, y in ((i, j), (j, i)):
+                k = (x, mentions[y].article.id)
+                if k not in best or s > best[k][0]:
+                    best[k] = (s, y)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (i, j), s in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if best[(i, mentions[j].article.id)][1] == j and best[(j, mentions[i].article.id)][1] == i:
+            parent[find(i)] = find(j)
+    clusters: dict[int, list[Mention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        clusters[find(i)].append(m)
+    return list(clusters.values())

@@ -1,0 +1,287 @@
+"""Slot by slot: where one statement of an aligned event disagrees with the others.
+
+For each slot (actors, roles, day, place, numbers, polarity) the statements of an event are
+grouped by value; each value is backed by the independent sources (``Mention.unit``) that state
+it. A statement is the outlier when the sources that contradict it outnumber those that back it;
+its score grows with the independent support against it:
+
+    score = 1 - 0.5 ** (against - backing + 1)      (2 against 1: 0.75, 3 against 1: 0.875)
+
+and a tie (one source against one) is shown as contested with a score below the default threshold
+(0.5), since nothing says which side is wrong. Disagreements with an innocent explanation are
+contested as well, never flagged: figures given by different attributed sources ("laut Polizei
+5.000, laut Veranstaltern 20.000"), a count that rises with the publication date (a death toll),
+a denial by a party to the event itself ("Moskau bestreitet, ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..events.lexicon import TYPES
+from ..model import Frame
+from .mentions import Actor, Mention
+
+CONTESTED_SCORE = 0.3
+DEFAULT_THRESHOLD = 0.5  # a contradiction at or above it is flagged as an error, below it shown as contested
+
+
+@dataclass
+class Conflict:
+    kind: str                      # actor, role, date, number, place, negation, internal
+    outlier: Mention
+    outlier_frame: Frame
+    others: list[tuple[Mention, Frame]]
+    score: float
+    explanation: str
+    genuine: bool = False          # an innocent disagreement: contested, not an error
+
+
+def flag_score(against: int, backing: int) -> float:
+    if against <= backing:
+        return CONTESTED_SCORE if against else 0.0
+    return 1 - 0.5 ** (against - backing + 1)
+
+
+def _units(ms: list[Mention]) -> set[str]:
+    return {m.unit for m in ms}
+
+
+def _sources_phrase(n: int) -> str:
+    return "1 other source says" if n == 1 else f"{n} independent sources say"
+
+
+def _names(actors: list[Actor]) -> str:
+    seen: list[str] = []
+    for a in actors:
+        if a.text not in seen:
+            seen.append(a.text)
+    return " and ".join(seen) if seen else "nobody named"
+
+
+def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention], object | None],
+                    agree: Callable[[object, object], bool], describe: Callable[[Mention], str],
+                    frame: Callable[[Mention], Frame], verb: str) -> list[Conflict]:
+    """Generic majority check over one slot whose values can be compared pairwise."""
+    have = [(m, value(m)) for m in cluster]
+    have = [(m, v) for m, v in have if v is not None]
+    if len({m.unit for m, _ in have}) < 2:
+        return []
+    out = []
+    done: set[tuple[str, int]] = set()
+    for m, v in have:
+        if m.key in done:
+            continue
+        backing = [x for x, w in have if agree(v, w)]
+        against = [x for x, w in have if not agree(v, w)]
+        if not against:
+            continue
+        # the mention's own unit backs it; an opposing near-copy of it still counts against it
+        b_units, a_units = _units(backing), _units(against)
+        score = flag_score(len(a_units), len(b_units))
+        if len(a_units) < len(b_units):
+            continue  # m is on the majority side
+        if len(a_units) == len(b_units):
+            done.update(x.key for x in against)  # a tie is one contested point, not two
+        # the others must agree among themselves, else there is no majority to side with
+        ref_v = value(against[0])
+        if not all(agree(ref_v, value(x)) for x in against):
+            score = min(score, CONTESTED_SCORE)
+        for x in backing:
+            done.add(x.key)
+        out.append(Conflict(kind, m, frame(m), [(x, frame(x)) for x in against], score,
+                            f"says {describe(m)} {verb}; {_sources_phrase(len(a_units))} {describe(against[0])}"))
+    return out
+
+
+# -- the slots -------------------------------------------------------------------------------------
+
+def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
+    """A party named by one statement that no other statement names, where other sources name a
+    party this statement lacks: 'says the USA and China signed; 3 sources say Russia and North Korea'."""
+    out = []
+    main = [m for m in cluster if m.role_actors("agent", "co-agent", "target")]
+    if len(_units(main)) < 2:
+        return []
+    for m in main:
+        mine = m.role_actors("agent", "co-agent", "target")
+        others = [x for x in cluster if x is not m]
+        extra = [a for a in mine if not any(a.same(b) for x in others for b in x.actors)]
+        if not extra:
+            continue
+        # parties the others name and this statement does not, with the sources naming them
+        missing: dict[str, tuple[set[str], list[Mention]]] = {}
+        for x in others:
+            for b in x.role_actors("agent", "co-agent", "target"):
+                if any(b.same(a) for a in m.actors):
+                    continue
+                units, sayers = missing.setdefault(b.acts_for or b.id, (set(), []))
+                units.add(x.unit)
+                if x not in sayers:
+                    sayers.append(x)
+        if not missing:
+            continue
+        units, sayers = max(missing.values(), key=lambda e: len(e[0]))
+        backing = {x.unit for x in cluster if any(a.same(b) for a in extra for b in x.actors)}
+        theirs = [b for x in sayers for b in x.role_actors("agent", "co-agent", "target")
+                  if not any(b.same(a) for a in m.actors)]
+        out.append(Conflict("actor", m, m.frames[0], [(x, x.frames[0]) for x in sayers],
+                            flag_score(len(units), len(backing)),
+                            f"says {_names(mine)}; {_sources_phrase(len(units))} {_names(theirs[:3])}"))
+    return out
+
+
+def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
+    """Agent and target the other way round: 'says B attacked A; 2 sources say A attacked B'."""
+    if TYPES.get(cluster[0].type, (None, None, True))[2]:
+        return []  # symmetric events: every party is an agent
+    out = []
+    for m in cluster:
+        ag, tg = m.role_actors("agent", "co-agent"), m.role_actors("target")
+        if not ag or not tg:
+            continue
+        against, backing = [], [m]
+        for x in cluster:
+            if x is m:
+                continue
+            xa, xt = x.role_actors("agent", "co-agent"), x.role_actors("target")
+            reversed_ = any(a.same(b) for a in ag for b in xt) and (not xa or any(t.same(b) for t in tg for b in xa))
+            same = any(a.same(b) for a in ag for b in xa) and (not xt or any(t.same(b) for t in tg for b in xt))
+            if reversed_ and not same:
+                against.append(x)
+            elif same:
+                backing.append(x)
+        if not against:
+            continue
+        a_units, b_units = _units(against), _units(backing)
+        if len(a_units) < len(b_units) or (len(a_units) == len(b_units) and len(a_units) > 1):
+            continue
+        score = flag_score(len(a_units), len(b_units))
+        x = against[0]
+        out.append(Conflict("role", m, m.frames[0], [(y, y.frames[0]) for y in against], score,
+                            f"says {_names(ag)} acted on {_names(tg)}; {_sources_phrase(len(a_units))} "
+                            f"{_names(x.role_actors('agent', 'co-agent'))} acted on {_names(x.role_actors('target'))}"))
+    return out
+
+
+def _day_agree(a: object, b: object) -> bool:
+    (s1, e1), (s2, e2) = a, b  # type: ignore[misc]
+    return s1 <= e2 and s2 <= e1
+
+
+def _day_text(m: Mention) -> str:
+    f = m.day_frame
+    expr = m.article.text[f.time_span[0]:f.time_span[1]] if f is not None and f.time_span else None
+    day = m.day[0] if m.day else "?"
+    return f"{day} ('{expr}')" if expr else day
+
+
+def date_conflicts(cluster: list[Mention]) -> list[Conflict]:
+    return _slot_conflicts("date", cluster, lambda m: m.day, _day_agree, _day_text,
+                           lambda m: m.day_frame or m.frames[0], "as the day")
+
+
+def place_conflicts(cluster: list[Mention]) -> list[Conflict]:
+    def value(m: Mention) -> str | None:
+        f = m.place_frame
+        return m.place if f is not None and f.where_id else None  # only places the linker knows
+
+    def agree(a: object, b: object) -> bool:
+        return a == b or not (str(a).startswith("lb:loc:") and str(b).startswith("lb:loc:")) and \
+            (str(a).startswith("lb:loc:") or str(b).startswith("lb:loc:"))  # a city and a state: no verdict
+
+    return _slot_conflicts("place", cluster, value, agree, lambda m: f"'{m.place_frame.where}'",  # type: ignore[union-attr]
+                           lambda m: m.place_frame or m.frames[0], "as the place")
+
+
+def polarity_conflicts(cluster: list[Mention]) -> list[Conflict]:
+    out = _slot_conflicts("negation", cluster, lambda m: m.polarity, lambda a, b: a == b,
+                          lambda m: "it did not happen" if m.polarity == "neg" else "it happened",
+                          lambda m: m.polarity_frame, "")
+    for c in out:
+        c.explanation = c.explanation.replace("  ;", ";").replace(" ;", ";")
+        f = c.outlier_frame
+        if c.outlier.polarity == "neg" and f.modality == "denied" and c.outlier.attributed:
+            c.genuine = True  # a party denies it: a disagreement of sources, for the reader to weigh
+            c.score = min(c.score, CONTESTED_SCORE)
+    return out
+
+
+def _same_measure(a, b) -> bool:
+    if a.unit != b.unit:
+        return False
+    if a.unit is None and a.what and b.what:
+        return a.what.lower()[:5] == b.what.lower()[:5]
+    return a.unit is not None or (a.what is None) == (b.what is None)
+
+
+def _close(a, b) -> bool:
+    hi = max(abs(a.value), abs(b.value)) or 1.0
+    tol = 0.1 if (a.approx or b.approx) else 0.02
+    if abs(a.value - b.value) <= tol * hi:
+        return True
+    lo_q, hi_q = (a, b) if a.value < b.value else (b, a)
+    # "mehr als 40" agrees with 43, "fast 11.000" with 11.000, "mindestens 12" with 15
+    return lo_q.approx in ("more", "min") or hi_q.approx in ("less", "max")
+
+
+def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
+    """Counts of one thing that differ beyond rounding, per measure (unit, or what is counted)."""
+    out = []
+    for m in cluster:
+        for q, f in m.quantities:
+            against, backing = [], [m]
+            for x in cluster:
+                if x is m:
+                    continue
+                same = [(q2, f2) for q2, f2 in x.quantities if _same_measure(q, q2)]
+                if not same:
+                    continue
+                if any(_close(q, q2) for q2, _ in same):
+                    backing.append(x)
+                else:
+                    against.append((x, same[0][0], same[0][1]))
+            if not against:
+                continue
+            a_units, b_units = {x.unit for x, _, _ in against}, _units(backing)
+            if len(a_units) < len(b_units):
+                continue
+            score = flag_score(len(a_units), len(b_units))
+            genuine = False
+            attributions = {x.attributed for x, _, _ in against} | {m.attributed}
+            if m.attributed and len(attributions) > 1:
+                genuine = True  # different sources give different figures
+            pubs = [x.article.published.start for x, _, _ in against]
+            mine = m.article.published.start
+            if mine and pubs and all(pubs) and len(set(pubs + [mine])) > 1:
+                # a figure that changes with time: smaller earlier and larger later (or the reverse)
+                ordered = sorted([(mine, q.value)] + [(p, q2.value) for p, (_, q2, _) in zip(pubs, against)])
+                values = [v for _, v in ordered]
+                if values == sorted(values) or values == sorted(values, reverse=True):
+                    genuine = True
+            if genuine:
+                score = min(score, CONTESTED_SCORE)
+            x, q2, _ = against[0]
+            out.append(Conflict("number", m, f, [(y, f2) for y, _, f2 in against], score,
+                                f"says {m.article.text[q.start:q.end]}; {_sources_phrase(len(a_units))} "
+                                f"{x.article.text[q2.start:q2.end]}", genuine))
+            break
+    return out
+
+
+CHECKS = (actor_conflicts, role_conflicts, date_conflicts, place_conflicts, number_conflicts, polarity_conflicts)
+
+
+def conflicts(cluster: list[Mention]) -> list[Conflict]:
+    """Every disagreement inside one aligned event."""
+    live = [m for m in cluster if not m.planned]
+    if len({m.article.id for m in live}) < 2:
+        return []
+    out: list[Conflict] = []
+    for check in CHECKS:
+        out.extend(check(live))
+    for c in out:
+        if {m.article.id for m, _ in c.others} == {c.outlier.article.id}:
+            c.kind = "internal"
+    return out

@@ -1,0 +1,195 @@
+"""Event mentions: what one article says about one event, in the slots verification compares.
+
+An article's frames are already grouped (``Frame.group``): the frames of one group are the
+article's mentions of one event. A ``Mention`` is such a group read into comparable slots:
+participants normalised across spellings (a person also stands for the state it acts for), the day
+it happened, the place, the quantities, the polarity (did it happen or not), who the article says
+said it, and the independent source it counts for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..model import Article, Frame, Quantity
+from ..resources.stopwords import GERMAN
+
+# event times precise enough to compare: a day or finer, read from the text or anchored via the story
+COMPARABLE_PRECISION = frozenset({"day", "part-of-day", "hour", "minute"})
+COMPARABLE_ORIGIN = frozenset({"text", "story"})
+
+_WORD = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
+# agency credits in a dateline: "Dresden (dpa) -", "BERLIN (AFP) –"
+_WIRE = re.compile(r"\((dpa|afp|ap|reuters|apa|epd|kna|sda|ddp|dts|ots|sid|ansa|efe|xinhua|tass|kyodo|yonhap)"
+                   r"(?:[/,][^)]{0,20})?\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A participant as compared: its id, whom it acts for (Putin -> RUS), its role and its words."""
+
+    id: str
+    acts_for: str | None
+    role: str
+    kind: str
+    text: str
+
+    def same(self, other: "Actor") -> bool:
+        """The same party: one id, or a person/body and the state it acts for (Putin ~ Russland)."""
+        return self.id == other.id or self.acts_for == other.id or other.acts_for == self.id
+
+
+@dataclass
+class Mention:
+    """One article's statement of one event (a group of its frames)."""
+
+    article: Article
+    frames: list[Frame]
+    story: str
+    unit: str               # the independent source it counts for
+    outlet: str             # the outlet unit, whatever the attribution
+    actors: list[Actor] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.article.id, self.frames[0].group
+
+    @property
+    def type(self) -> str:
+        return self.frames[0].type
+
+    @cached_property
+    def day(self) -> tuple[str, str] | None:
+        """The interval of the most precise comparable event time the frames give."""
+        best = None
+        for f in self.frames:
+            w = f.when
+            if w.value and w.start and w.end and w.precision in COMPARABLE_PRECISION and w.origin in COMPARABLE_ORIGIN:
+                best = best or (w.start[:10], w.end[:10])
+        return best
+
+    @cached_property
+    def day_any(self) -> tuple[str, str] | None:
+        """Any dated interval, also inferred ones and coarser ones (for alignment, not for flags)."""
+        for f in self.frames:
+            w = f.when
+            if w.start and w.end and w.precision not in (None, "unknown"):
+                return w.start[:10], w.end[:10]
+        return None
+
+    @cached_property
+    def day_frame(self) -> Frame | None:
+        for f in self.frames:
+            w = f.when
+            if w.value and w.precision in COMPARABLE_PRECISION and w.origin in COMPARABLE_ORIGIN:
+                return f
+        return None
+
+    @cached_property
+    def place(self) -> str | None:
+        return next((f.where_id or (f.where or "").lower() or None for f in self.frames if f.where), None)
+
+    @cached_property
+    def place_frame(self) -> Frame | None:
+        return next((f for f in self.frames if f.where), None)
+
+    @cached_property
+    def quantities(self) -> list[tuple[Quantity, Frame]]:
+        out: list[tuple[Quantity, Frame]] = []
+        for f in self.frames:
+            for q in f.quantities:
+                if not any(x.value == q.value and x.what == q.what for x, _ in out):
+                    out.append((q, f))
+        return out
+
+    @cached_property
+    def polarity(self) -> str | None:
+        """'neg' when the article says it did not happen or reports a denial, 'pos' when it says it
+        did (itself or through a source), None when it is only planned or hypothetical."""
+        mods = {f.modality for f in self.frames}
+        if mods & {"negated", "denied"}:
+            return "neg"
+        if mods & {"asserted", "reported"}:
+            return "pos"
+        return None
+
+    @cached_property
+    def polarity_frame(self) -> Frame:
+        return next((f for f in self.frames if f.modality in ("negated", "denied")), self.frames[0])
+
+    @cached_property
+    def attributed(self) -> str | None:
+        f = next((f for f in self.frames if f.attributed_to), None)
+        return (f.attributed_id or f.attributed_to.lower()) if f else None
+
+    @cached_property
+    def words(self) -> set[str]:
+        """Content word stems of the sentences (for wording similarity)."""
+        text = self.article.text
+        out: set[str] = set()
+        for f in self.frames:
+            for w in _WORD.findall(text[f.start:f.end]):
+                low = w.lower()
+                if low not in GERMAN:
+                    out.add(low[:6])
+        return out
+
+    def role_actors(self, *roles: str) -> list[Actor]:
+        return [a for a in self.actors if a.role in roles]
+
+    @property
+    def planned(self) -> bool:
+        return all(f.modality in ("planned", "hypothetical") for f in self.frames)
+
+
+def wire_credit(article: Article) -> str | None:
+    """The news agency a text credits in its opening dateline ("Dresden (dpa) - ..."), if any."""
+    m = _WIRE.search(article.text[:400])
+    return m.group(1).lower() if m else None
+
+
+def outlet_of(article: Article, by_id: dict[str, Article]) -> str:
+    """The independent outlet an article counts for: near-copies count as their original, articles
+    of one outlet (or crediting one agency) as that outlet, an article of unknown outlet as itself."""
+    root = article
+    seen = {root.id}
+    while root.duplicate_of and root.duplicate_of in by_id and root.duplicate_of not in seen:
+        root = by_id[root.duplicate_of]
+        seen.add(root.id)
+    wire = wire_credit(root) or wire_credit(article)
+    if wire:
+        return "wire:" + wire
+    if root.source:
+        return "outlet:" + " ".join(root.source.lower().split())
+    return "article:" + root.id
+
+
+def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
+    """The article's event mentions, one per group of frames."""
+    acts_for = {(m.start, m.end): (m.acts_for, m.actor_type) for m in article.actors}
+    groups: dict[int, list[Frame]] = {}
+    for f in article.frames:
+        groups.setdefault(f.group, []).append(f)
+    out = []
+    for frames in groups.values():
+        actors: dict[str, Actor] = {}
+        for f in frames:
+            for p in f.participants:
+                if p.actor_id == f.where_id and p.role == "other":
+                    continue  # the place, compared as the place
+                af, kind = acts_for.get((p.start, p.end), (None, "other"))
+                if p.actor_id.startswith("lb:thing:"):
+                    kind = "thing"
+                prev = actors.get(p.actor_id)
+                if prev is None or _RANK[p.role] < _RANK[prev.role]:
+                    actors[p.actor_id] = Actor(p.actor_id, af if af != p.actor_id else None, p.role, kind,
+                                               article.text[p.start:p.end])
+        m = Mention(article, frames, story, unit="", outlet=outlet, actors=list(actors.values()))
+        m.unit = ("attr:" + m.attributed) if m.attributed else outlet
+        out.append(m)
+    return out
+
+
+_RANK = {"agent": 0, "co-agent": 1, "target": 2, "other": 3}
