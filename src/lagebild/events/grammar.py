@@ -1442,6 +1442,22 @@ def _embedded(article, toks, clauses, frames, fclause, mentions, pub=None):
                 drop.add(k)
             continue
         rep = clauses[j].report
+        gc = clauses[j]
+        plan = next((i for i in range(gc.lo, gc.hi) if toks[i].low in lx.PLANNING), None) if zu and rep is None else None
+        if plan is not None and gc.kind == "main" and f.modality in ("asserted", "reported"):
+            # "Russland und Nordkorea planten, einen Vertrag zu unterzeichnen": planned, by the planners
+            parts = f.participants
+            if not has_agent:
+                seen: list[int] = []
+                for i in range(gc.lo, plan):
+                    a = toks[i].actor
+                    if a is not None and a not in seen and (i == 0 or toks[i - 1].low not in lx.PREPOSITIONS):
+                        seen.append(a)
+                parts = tuple(Participant(mentions[a].actor_id, "agent", mentions[a].start, mentions[a].end)
+                              for a in seen) + parts
+            out[k] = _replace(out[k], participants=parts, modality="planned",
+                              when=_plan_time(_replace(f, modality="planned"), article.text, pub))
+            continue
         if rep is not None and (zu or clauses[j].planning):
             parts = f.participants
             if zu and not has_agent and rep[1]:

@@ -30,6 +30,10 @@ table.timeline .when{white-space:nowrap;font-variant-numeric:tabular-nums}
 .ev-type{font-weight:600}.mod{font-size:11px;border-radius:8px;padding:0 6px;background:#eef1f4;color:#34465a}
 .mod.planned{background:#e6f4ea;color:#1e6b34}.mod.denied,.mod.negated{background:#fde8e6;color:#8a1f11}
 .mod.reported{background:#fff4d6;color:#6b5200}.mod.hypothetical{background:#efe8fd;color:#4b2a8a}
+.status{font-size:11px;border-radius:8px;padding:0 6px;margin-left:4px}.status.corroborated{background:#e6f4ea;color:#1e6b34}
+.status.contested{background:#fff4d6;color:#6b5200}.status.single-source{background:#eef1f4;color:#5b6775}
+table.conflict{width:100%;margin:4px 0 12px}table.conflict td{width:50%;vertical-align:top}
+.flag{border-left:4px solid #c0392b;padding-left:8px;margin:8px 0}.flag.contested{border-left-color:#d4a017}
 blockquote.evidence{margin:2px 0;padding:2px 8px;border-left:3px solid #c9d3de;font-family:Georgia,serif;font-size:14px}
 """
 
@@ -167,13 +171,41 @@ def _timeline(events: list[dict[str, Any]], actors: dict[str, dict[str, Any]]) -
         mods = sorted({ev.get("modality") or "asserted" for ev in e["evidence"]})
         badges = "".join(f" <span class='mod {escape(m)}'>{escape(m)}</span>" for m in mods if m != "asserted")
         codes = " / ".join(x for x in (e.get("plover"), e.get("cameo")) if x)
+        status = e.get("status") or "single-source"
+        n = e.get("support", 1)
+        badges += (f" <span class='status {escape(status)}' title='independent sources: {n}'>{escape(status)}"
+                   f" · {n} source{'s' if n != 1 else ''}</span>")
         rows.append(
-            f"<tr><td class='when'>{when}</td><td><span class='ev-type'>{escape(e['type'])}</span>{badges}"
+            f"<tr id='e-{escape(e['id'])}'><td class='when'>{when}</td><td><span class='ev-type'>{escape(e['type'])}</span>{badges}"
             f"<div class='meta'>{escape(codes)}</div>{'<div class=meta>' + '; '.join(extra) + '</div>' if extra else ''}"
             f"</td><td>{'<br>'.join(who) or '<span class=meta>–</span>'}</td>"
             f"<td>{''.join(_evidence(ev) for ev in e['evidence'])}</td></tr>")
     rows.append("</table>")
     return "<h3>Timeline</h3>" + "".join(rows)
+
+
+def _span_quote(span: dict[str, Any], arts: dict[str, dict[str, Any]]) -> str:
+    a = arts.get(span["article_id"], {})
+    where = a.get("source") or (a.get("input") or "").rsplit("/", 1)[-1]
+    return (f"<blockquote class='evidence'><a href='#a-{escape(span['article_id'])}' class='meta'>▸ {escape(where)}</a> "
+            f"{escape(span['text'])}</blockquote>")
+
+
+def _contested(items: list[dict[str, Any]], arts: dict[str, dict[str, Any]]) -> str:
+    """A story's contradictions: the statement judged the outlier beside the statements against it."""
+    if not items:
+        return ""
+    out = ["<h3>Contested points</h3>"]
+    for c in items:
+        flagged = c.get("status") != "contested"
+        label = "likely wrong" if flagged else "contested"
+        out.append(
+            f"<div class='flag{'' if flagged else ' contested'}'><b>{escape(c['kind'])}</b> "
+            f"<span class='meta'>{label} · score {c['score']:.2f}</span>"
+            f"<div>{escape(c['explanation'])}</div><table class='conflict'><tr><th>this statement</th>"
+            f"<th>against it</th></tr><tr><td>{_span_quote(c['claim'], arts)}</td>"
+            f"<td>{''.join(_span_quote(x, arts) for x in c['conflicts_with'])}</td></tr></table></div>")
+    return "".join(out)
 
 
 def render_html(dossier: dict[str, Any]) -> str:
@@ -186,6 +218,10 @@ def render_html(dossier: dict[str, Any]) -> str:
         for ev in e["evidence"]:
             if ev.get("trigger"):
                 triggers.setdefault(ev["article_id"], []).append((ev["trigger"], f"{e['type']} ({ev.get('modality')})"))
+    story_of_event = {e["id"]: e["story_id"] for e in dossier.get("events", ())}
+    conflicts: dict[str, list[dict[str, Any]]] = {}
+    for c in dossier.get("contradictions", ()):
+        conflicts.setdefault(story_of_event.get(c.get("event_id") or "", ""), []).append(c)
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
@@ -213,6 +249,7 @@ def render_html(dossier: dict[str, Any]) -> str:
                      f"<div class='meta'>{len(ids)} article(s), {originals} independent of near-copies</div>")
         parts.append(_story_actors(ids, arts, actors))
         parts.append(_timeline(by_story.get(story["id"], []), actors))
+        parts.append(_contested(conflicts.get(story["id"], []), arts))
         parts += [_article(arts[aid], arts, triggers.get(aid)) for aid in ids]
         parts.append("</section>")
     if dossier.get("problems"):

@@ -20,15 +20,30 @@ def _timeline(events: list[dict[str, Any]], arts: dict[str, dict[str, Any]]) -> 
     """A story's events in time order, each with its first evidence sentence and its source."""
     if not events:
         return []
-    lines = ["Timeline:", "", "| when | event | evidence | said by | article |", "|---|---|---|---|---|"]
+    lines = ["Timeline:", "", "| when | event | sources | evidence | said by | article |", "|---|---|---|---|---|---|"]
     for e in events:
         ev = e["evidence"][0]
         mods = sorted({x.get("modality") or "asserted" for x in e["evidence"]} - {"asserted"})
         what = e["summary"] + (f" [{', '.join(mods)}]" if mods else "")
         w = e["when"]
         when = w.get("value") or (f"≤ {w['end']} (by publication)" if w.get("end") else "undated")
-        lines.append(f"| {_cell(when)} | {_cell(what)} | {_cell(ev['text'])} | "
+        sources = f"{e.get('support', 1)} ({e.get('status', 'single-source')})"
+        lines.append(f"| {_cell(when)} | {_cell(what)} | {_cell(sources)} | {_cell(ev['text'])} | "
                      f"{_cell(ev.get('attributed_to'))} | {_cell(arts[ev['article_id']]['input'])} |")
+    lines.append("")
+    return lines
+
+
+def _contested(items: list[dict[str, Any]], arts: dict[str, dict[str, Any]]) -> list[str]:
+    if not items:
+        return []
+    lines = ["Contested points:", ""]
+    for c in items:
+        label = "likely wrong" if c.get("status") != "contested" else "contested"
+        lines.append(f"- **{c['kind']}** ({label}, score {c['score']:.2f}): {c['explanation']}")
+        lines.append(f"  - this statement ({arts[c['claim']['article_id']]['input']}): “{c['claim']['text']}”")
+        for x in c["conflicts_with"]:
+            lines.append(f"  - against it ({arts[x['article_id']]['input']}): “{x['text']}”")
     lines.append("")
     return lines
 
@@ -38,6 +53,10 @@ def render_markdown(dossier: dict[str, Any]) -> str:
     by_story: dict[str, list[dict[str, Any]]] = {}
     for e in dossier.get("events", ()):
         by_story.setdefault(e["story_id"], []).append(e)
+    story_of_event = {e["id"]: e["story_id"] for e in dossier.get("events", ())}
+    conflicts: dict[str, list[dict[str, Any]]] = {}
+    for c in dossier.get("contradictions", ()):
+        conflicts.setdefault(story_of_event.get(c.get("event_id") or "", ""), []).append(c)
     lines = [
         "# Lagebild",
         "",
@@ -61,6 +80,7 @@ def render_markdown(dossier: dict[str, Any]) -> str:
                          f"| {_cell(a['input'])} | {_cell(note)} |")
         lines.append("")
         lines += _timeline(by_story.get(story["id"], []), arts)
+        lines += _contested(conflicts.get(story["id"], []), arts)
     lines += ["## Left out of analysis", "", "| input | removed stretches | characters | reasons |", "|---|---|---|---|"]
     for a in dossier["articles"]:
         if not a["removed"]:

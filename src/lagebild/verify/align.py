@@ -19,7 +19,8 @@ from .mentions import Mention
 # types that report one event in different words ("Angriff" with 27 dead / "27 Menschen getötet")
 _COMPATIBLE = {frozenset(p) for p in (("attack", "kill"), ("meet", "talks"), ("meet", "visit"), ("talks", "visit"),
                                        ("military_aid", "arms_transfer"), ("aid", "military_aid"), ("agree", "sign_agreement"),
-                                       ("disaster", "collapse"), ("disaster", "kill"), ("support", "aid"))}
+                                       ("disaster", "collapse"), ("disaster", "kill"), ("support", "aid"),
+                                       ("ceasefire", "sign_agreement"), ("ceasefire", "agree"))}
 
 THRESHOLD = 2.4
 
@@ -84,8 +85,10 @@ def disagreements(a: Mention, b: Mention) -> int:
         n += 1
     if a.polarity and b.polarity and a.polarity != b.polarity:
         n += 1
-    if a.quantities and b.quantities and quantity_score(a, b) == 0 and any(
-            qa.unit == qb.unit and qa.unit is not None for qa, _ in a.quantities for qb, _ in b.quantities):
+    from .compare import _close, _same_measure
+
+    pairs = [(qa, qb) for qa, _ in a.quantities for qb, _ in b.quantities if _same_measure(qa, qb)]
+    if pairs and not any(_close(qa, qb) for qa, qb in pairs):
         n += 1
     return n
 
@@ -114,10 +117,20 @@ def story_idf(mentions: list[Mention]) -> dict[str, float]:
     return {w: math.log(n / c) + 0.5 for w, c in df.items()}
 
 
+UNIQUE_BONUS = 0.8
+
+
 def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Mention]]:
-    """Clusters of one story's mentions that report the same event (singletons included)."""
+    """Clusters of one story's mentions that report the same event (singletons included).
+
+    Two mentions that are each the only one of their type in their article get a bonus: a story
+    seldom holds two signings or two ratifications, and an article reporting one signing most likely
+    reports the story's signing, whatever else it gets wrong."""
     idf = story_idf(mentions)
     n = len(mentions)
+    per_article: dict[tuple[str, str], int] = defaultdict(int)
+    for m in mentions:
+        per_article[m.article.id, m.type] += 1
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scores: dict[tuple[int, int], float] = {}
     for i in range(n):
@@ -126,6 +139,8 @@ def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Me
             if a.article.id == b.article.id:
                 continue
             s = pair_score(a, b, idf)
+            if a.type == b.type and per_article[a.article.id, a.type] == 1 and per_article[b.article.id, b.type] == 1:
+                s += UNIQUE_BONUS
             if s < threshold:
                 continue
             scores[i, j] = s
@@ -141,9 +156,18 @@ def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Me
             x = parent[x]
         return x
 
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for (i, j), s in sorted(scores.items(), key=lambda kv: -kv[1]):
         if best[(i, mentions[j].article.id)][1] == j and best[(j, mentions[i].article.id)][1] == i:
-            parent[find(i)] = find(j)
+            ri, rj = find(i), find(j)
+            if ri == rj:
+                continue
+            # no two statements of one event may be two events by their slots (complete link)
+            if any(disagreements(mentions[x], mentions[y]) >= 2 or type_score(mentions[x].type, mentions[y].type) == -math.inf
+                   for x in members[ri] for y in members[rj]):
+                continue
+            parent[ri] = rj
+            members[rj] += members.pop(ri)
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         clusters[find(i)].append(m)

@@ -53,11 +53,12 @@ def _sources_phrase(n: int) -> str:
 
 
 def _names(actors: list[Actor]) -> str:
-    seen: list[str] = []
+    """'Wladimir Putin and Kim Jong-un' (a state after a person acting for it adds nothing)."""
+    kept: list[Actor] = []
     for a in actors:
-        if a.text not in seen:
-            seen.append(a.text)
-    return " and ".join(seen) if seen else "nobody named"
+        if not any(a.text == b.text or a.same(b) for b in kept):
+            kept.append(a)
+    return " and ".join(a.text for a in kept) if kept else "nobody named"
 
 
 def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention], object | None],
@@ -276,11 +277,13 @@ CHECKS = (actor_conflicts, role_conflicts, date_conflicts, place_conflicts, numb
 def conflicts(cluster: list[Mention]) -> list[Conflict]:
     """Every disagreement inside one aligned event."""
     live = [m for m in cluster if not m.planned]
-    if len({m.article.id for m in live}) < 2:
+    if len({m.article.id for m in cluster}) < 2:
         return []
     out: list[Conflict] = []
     for check in CHECKS:
-        out.extend(check(live))
+        # who the parties are is said by planned statements too ("Russland und Nordkorea planten, ...
+        # zu unterzeichnen"); when and whether it happened only by the others
+        out.extend(check(cluster if check is actor_conflicts else live))
     for c in out:
         if {m.article.id for m, _ in c.others} == {c.outlier.article.id}:
             c.kind = "internal"

@@ -127,13 +127,20 @@ class Mention:
     @cached_property
     def words(self) -> set[str]:
         """Content word stems of the sentences (for wording similarity)."""
+        from ..stages.cluster import stem
+
         text = self.article.text
         out: set[str] = set()
         for f in self.frames:
             for w in _WORD.findall(text[f.start:f.end]):
-                low = w.lower()
-                if low not in GERMAN:
-                    out.add(low[:6])
+                if w.lower() in GERMAN:
+                    continue
+                st = stem(w)
+                out.add(st)
+                if len(st) >= 10:
+                    out.add("…" + st[-6:])  # the head of a compound: "Partnerschaftsabkommen" ~ "Abkommen"
+                elif len(st) >= 6:
+                    out.add("…" + st[-6:])
         return out
 
     def role_actors(self, *roles: str) -> list[Actor]:
