@@ -21,6 +21,8 @@ what to whom:
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..model import UNKNOWN_TIME, ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
@@ -707,6 +709,11 @@ def _passive(toks: list[Tok], c: Clause, trig: Trigger) -> bool:
     return bool(words & {"wurde", "wurden", "wird", "werden", "worden", "würde", "würden", "werde"})
 
 
+# "Heraklion, 12. Mai 2025 – ...", "Kiel, 14.03.2025 (dpa) - ...": the day of the report, never of an event
+_DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+)\s?\d{2,4})"
+                       r"\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
+
+
 class Extractor:
     """Frames of one article; call ``frames(article)``."""
 
@@ -716,11 +723,13 @@ class Extractor:
         pub = article.published.value if article.published.precision in ("day", "minute", "hour") else None
         pub = (article.published.start or pub)[:10] if pub else None
         last_source: tuple[str, str | None] | None = None
+        datelines = [m.span(1) for m in _DATELINE.finditer(article.text)]
         for sent in article.sentences:
             if not sent.tokens:
                 continue
             mentions = [m for m in article.actors if sent.start <= m.start and m.end <= sent.end]
-            times = [t for t in article.times if sent.start <= t.start and t.end <= sent.end]
+            times = [t for t in article.times if sent.start <= t.start and t.end <= sent.end
+                     and not any(a <= t.start and t.end <= b for a, b in datelines)]
             toks = _tokens(article, sent.tokens, times, mentions)
             frames, source = self._sentence(article, sent, toks, mentions, times, pub, last_source)
             out.extend(frames)

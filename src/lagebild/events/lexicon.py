@@ -221,6 +221,8 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("attackieren", "attack", {}),
     ("ab+feuern", "attack", {"needs_object": True, "objects": (("weapon", "attack"),)}),
     ("töten", "kill", {}),
+    ("sterben|stirbt|starb|gestorben", "kill", {}),  # "bei dem Unglück starben drei Menschen"
+    ("kommen|kommt|kam|gekommen", "kill", {"preps": ("ums",)}),  # "kamen ums Leben"
     ("ermorden", "kill", {}),
     ("erschießen|erschießt|erschoss|erschossen", "kill", {}),
     ("demonstrieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),
@@ -251,6 +253,8 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("fest+setzen", "arrest", {}),
     ("beliefern", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("aid", "aid"))}),
     ("überschwemmen", "disaster", {}),
+    ("sinken|sinkt|sank|gesunken", "disaster", {"blocked_preps": ("um", "auf", "unter", "prozent")}),  # a ship, not a price
+    ("kentern", "disaster", {}),
     ("überfluten", "disaster", {}),
     ("zusammen+brechen|bricht|brach|gebrochen", "collapse", {}),
 ]
@@ -285,6 +289,8 @@ NOUNS: dict[str, str] = {
     "überschwemmungen": "disaster", "sturzflut": "disaster", "sturzfluten": "disaster", "unwetter": "disaster",
     "flutkatastrophe": "disaster", "waldbrand": "disaster", "waldbrände": "disaster", "wirbelsturm": "disaster",
     "hurrikan": "disaster", "taifun": "disaster", "erdrutsch": "disaster", "lawine": "disaster",
+    "untergang": "disaster", "schiffsunglück": "disaster", "fährunglück": "disaster", "zugunglück": "disaster",
+    "flugzeugabsturz": "disaster", "absturz": "disaster", "explosion": "disaster", "großbrand": "disaster",
     "sanktionen": "sanction",
 }
 # Noun ends that would match the table above but are something else.

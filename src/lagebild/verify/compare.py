@@ -135,7 +135,7 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
 
 def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
     """Agent and target the other way round: 'says B attacked A; 2 sources say A attacked B'."""
-    if TYPES.get(cluster[0].type, (None, None, True))[2]:
+    if not cluster or TYPES.get(cluster[0].type, (None, None, True))[2]:
         return []  # symmetric events: every party is an agent
     out = []
     for m in cluster:

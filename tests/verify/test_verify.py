@@ -1,0 +1,104 @@
+"""Cross-source verification end to end on a small story written for these tests: alignment across
+articles, independent support, flags with the right outlier, contested genuine disagreements, and
+publication days anchored through the story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.config import Config
+from lagebild.render.dossier import build_dossier
+from lagebild.service import analyze, make_pipeline
+from lagebild.store import open_store
+
+STORY = {
+    "a_kurier.txt": (
+        "Fähre vor Kreta gesunken\n\nHeraklion, 12. Mai 2025 – Vor der Nordküste Kretas ist am Sonntag die Fähre "
+        "„Ariadne“ gesunken. Die griechische Küstenwache rettete 212 Passagiere aus dem Wasser. Nach Angaben der "
+        "Küstenwache kamen drei Menschen ums Leben.\n\nDie Reederei Minoa Lines kündigte an, die Unglücksursache "
+        "untersuchen zu lassen. Griechenland bat die Europäische Union um Unterstützung bei der Bergung."),
+    "b_morgenblatt.txt": (
+        "Drei Tote bei Fährunglück\n\nAthen, 12. Mai 2025 – Beim Untergang der Fähre „Ariadne“ vor Kreta sind am "
+        "Sonntag drei Menschen gestorben. Die Küstenwache rettete 212 Menschen. Die Europäische Union sagte "
+        "Griechenland Hilfe bei der Bergung zu.\n\nDie Fähre war auf dem Weg von Piräus nach Heraklion."),
+    "c_abendpost.txt": (
+        "Fähre „Ariadne“: Suche nach Ursache beginnt\n\nAm Sonntag war die Fähre „Ariadne“ vor Kreta gesunken. "
+        "Die Küstenwache rettete 212 Passagiere. Die Europäische Union sagte Griechenland am Montag "
+        "Hilfe bei der Bergung zu.\n\nTaucher sollen das Wrack in den kommenden Tagen untersuchen."),
+}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    pipeline = make_pipeline(Config())
+
+    def go(files: dict[str, str]) -> dict:
+        folder = tmp_path_factory.mktemp("story")
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        result = analyze([folder], open_store(None), Config(), pipeline=pipeline)
+        dossier = build_dossier(result.corpus, "2026-01-01T00:00:00Z")
+        dossier["_names"] = {a["id"]: Path(a["input"]).name for a in dossier["articles"]}
+        return dossier
+
+    return go
+
+
+def flagged(dossier: dict) -> list[dict]:
+    return [c for c in dossier["contradictions"] if c["score"] >= 0.5]
+
+
+def test_the_same_event_in_three_articles_is_one_corroborated_event(run):
+    d = run(STORY)
+    rescues = [e for e in d["events"] if len(e["article_ids"]) == 3]
+    assert rescues, [(e["type"], e["article_ids"]) for e in d["events"]]
+    assert any(e["support"] == 3 and e["status"] == "corroborated" for e in rescues)
+    assert not flagged(d)
+    for e in d["events"]:  # every evidence span is the article's own text
+        for ev in e["evidence"]:
+            art = next(a for a in d["articles"] if a["id"] == ev["article_id"])
+            assert art["text"][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_an_undated_article_gets_its_day_from_the_story(run):
+    d = run(STORY)
+    c = next(a for a in d["articles"] if a["id"] in d["_names"] and d["_names"][a["id"]] == "c_abendpost.txt")
+    assert c["published"]["origin"] == "story"
+    assert "2025-05-11" <= c["published"]["value"] <= "2025-05-13"
+
+
+def test_a_wrong_number_is_flagged_with_the_right_outlier(run):
+    story = dict(STORY)
+    story["b_morgenblatt.txt"] = STORY["b_morgenblatt.txt"].replace("drei Menschen gestorben", "elf Menschen gestorben")
+    story["d_nordbote.txt"] = ("Trauer nach Fährunglück\n\nChania, 13. Mai 2025 – Beim Untergang der Fähre „Ariadne“ "
+                               "vor Kreta sind am Sonntag drei Menschen ums Leben gekommen, teilte das Ministerium mit.")
+    d = run(story)
+    flags = flagged(d)
+    assert flags, d["contradictions"]
+    top = flags[0]
+    assert d["_names"][top["claim"]["article_id"]] == "b_morgenblatt.txt"
+    assert top["kind"] == "number" and "elf" in top["explanation"] and "drei" in top["explanation"]
+    assert all(d["_names"][x["article_id"]] != "b_morgenblatt.txt" for x in top["conflicts_with"])
+
+
+def test_a_near_copy_does_not_outvote_a_source(run):
+    # the wrong figure printed twice (an original and its near-copy) against one other source: no majority
+    wrong = STORY["b_morgenblatt.txt"].replace("drei Menschen gestorben", "elf Menschen gestorben")
+    story = {"a_kurier.txt": STORY["a_kurier.txt"], "b_morgenblatt.txt": wrong,
+             "b2_reprint.txt": wrong.replace("Drei Tote bei Fährunglück", "Fährunglück vor Kreta")}
+    d = run(story)
+    assert any(a["duplicate_of"] for a in d["articles"])
+    assert not flagged(d)
+
+
+def test_figures_of_different_sources_are_contested_not_flagged(run):
+    a = ("Großdemonstration in Wien\n\nWien, 3. März 2025 – Am Sonntag haben in Wien laut Polizei 5.000 Menschen "
+         "gegen das neue Versammlungsgesetz demonstriert.")
+    b = ("Protest gegen Versammlungsgesetz\n\nWien, 3. März 2025 – Nach Angaben der Veranstalter demonstrierten am "
+         "Sonntag in Wien 20.000 Menschen gegen das neue Versammlungsgesetz.")
+    c = ("Wien: Tausende gegen Gesetz\n\nWien, 4. März 2025 – Laut Polizei protestierten am Sonntag 5.000 Menschen in "
+         "Wien gegen das Versammlungsgesetz.")
+    d = run({"a.txt": a, "b.txt": b, "c.txt": c})
+    assert not flagged(d)
