@@ -199,6 +199,17 @@ def hits(metrics: dict, manipulations: list[dict]) -> tuple[list[bool], list[boo
     return found, outlier
 
 
+def diagnose(dossier: dict, change: dict) -> str:
+    """Why an injected error was missed: no event from its sentence, or an event no other article shares."""
+    by_id = {a["id"]: a["input"].rsplit("/", 1)[-1] for a in dossier["articles"]}
+    seen = []
+    for e in dossier["events"]:
+        for ev in e["evidence"]:
+            if by_id.get(ev["article_id"]) == change["file"] and (change["new"] in ev["text"] or ev["text"] in change["new"]):
+                seen.append(f"{e['type']} in {len(e['article_ids'])} article(s) [{e['status']}]")
+    return "events from it: " + ("; ".join(seen) if seen else "none")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
@@ -263,6 +274,8 @@ def main() -> None:
                         for c, f, o in zip(chosen, found, outl):
                             mark = "OUTLIER" if o else "found" if f else "MISSED"
                             print(f"    {mark:7} {kind}: {c['new'][:140]}")
+                            if not f:
+                                print(f"            {diagnose(metrics['_dossier'], c)}")
                         for x in metrics.get("first_false", []):
                             print(f"    false flag: {x}")
             print(f"  {'kind':9} {'injected':>8} {'flagged':>8} {'outlier':>8}")

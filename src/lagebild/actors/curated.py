@@ -194,16 +194,16 @@ PEOPLE: list[tuple[str, str, str | None, tuple[str, ...], tuple[tuple[str, str, 
      (("commission president", "EU", "2019-12-01", None),)),
 ]
 
-# id, name, type, aliases, the state it belongs to (None for international bodies)
+# id, name, type, aliases, the state or body it belongs to (None for international bodies)
 ORGANISATIONS: list[tuple[str, str, str, tuple[str, ...], str | None]] = [
     ("UN", "Vereinte Nationen", "organization", ("Vereinte Nationen", "Vereinten Nationen", "UNO", "UN", "United Nations",
                                                  "Organisation der Vereinten Nationen"), None),
     ("UNSC", "UN-Sicherheitsrat", "organization", ("UN-Sicherheitsrat", "Weltsicherheitsrat", "Sicherheitsrat",
-                                                  "Sicherheitsrat der Vereinten Nationen", "UN Security Council"), None),
-    ("UNGA", "UN-Generalversammlung", "organization", ("UN-Generalversammlung", "Generalversammlung der Vereinten Nationen"), None),
+                                                  "Sicherheitsrat der Vereinten Nationen", "UN Security Council"), "UN"),
+    ("UNGA", "UN-Generalversammlung", "organization", ("UN-Generalversammlung", "Generalversammlung der Vereinten Nationen"), "UN"),
     ("NATO", "NATO", "organization", ("NATO", "Nato", "Nordatlantikpakt", "Nordatlantische Allianz", "Atlantisches Bündnis"), None),
     ("EU", "Europäische Union", "organization", ("Europäische Union", "Europäischen Union", "EU", "Brüssel"), None),
-    ("EUCOM", "EU-Kommission", "organization", ("EU-Kommission", "Europäische Kommission", "Europäischen Kommission"), None),
+    ("EUCOM", "EU-Kommission", "organization", ("EU-Kommission", "Europäische Kommission", "Europäischen Kommission"), "EU"),
     ("ASEAN", "ASEAN", "organization", ("ASEAN", "Verband Südostasiatischer Nationen"), None),
     ("OSCE", "OSZE", "organization", ("OSZE", "Organisation für Sicherheit und Zusammenarbeit in Europa"), None),
     ("IAEA", "IAEA", "organization", ("IAEA", "Internationale Atomenergiebehörde", "Internationalen Atomenergiebehörde",

@@ -1101,6 +1101,8 @@ class Extractor:
                 when = _year_forward(when)  # "kündigte an, im November zurückzutreten": the coming November
         if any(toks[i].low in lx.CANCELS for i in range(c.lo, c.hi)) or _particle_verb(toks, c, ("sagte", "sagten", "sagt"), "ab"):
             modality = "negated"  # "hat den geplanten Streik abgesagt"
+        if trig.entry is not None and trig.entry.negative and modality in ("asserted", "reported"):
+            modality = "negated"  # "wurde freigesprochen": not convicted
         att_text, att_id = (source if source else (None, None))
         if modality == "reported" and not source and last_source:
             att_text, att_id = last_source

@@ -50,6 +50,7 @@ TYPES: dict[str, tuple[str | None, str | None, bool, str]] = {
     "collapse": (None, None, False, "Einsturz"),
     "vote": (None, None, False, "Abstimmung"),
     "disaster": (None, None, False, "Unglück"),
+    "convict": ("COERCE", None, False, "Verurteilung"),
 }
 
 # Types that are only an event with a named participant: "fordert im Anschluss ein Lösegeld" (a
@@ -79,7 +80,9 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
     "aid": ("hilfe", "hilfen", "hilfsgüter", "hilfsgütern", "hilfslieferung", "hilfslieferungen", "lebensmittel",
             "medikamente", "hilfspaket", "hilfspakete", "finanzhilfe", "finanzhilfen", "nothilfe", "wiederaufbauhilfe",
             "kredite", "kredit", "zelte", "trinkwasser", "hilfsgelder", "unterstützung", "rettungskräfte",
-            "rettungsteams", "hilfskräfte", "helfer", "feuerwehrleute", "ärzteteams"),
+            "rettungsteams", "hilfskräfte", "helfer", "feuerwehrleute", "ärzteteams", "einsatzkräfte",
+            "helferinnen", "rettungshunde", "löschflugzeuge", "löschflugzeug", "soforthilfe", "euro", "franken",
+            "dollar"),
     "military_aid": ("militärhilfe", "militärhilfen", "militärpaket", "rüstungshilfe", "waffenhilfe"),
     "sanction": ("sanktion", "sanktionen", "sanktionspaket", "embargo", "strafzölle", "strafzöllen", "zölle",
                  "zöllen", "einreiseverbot", "einreiseverbote", "exportverbot", "importverbot", "strafmaßnahmen"),
@@ -88,7 +91,8 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
                   "memorandum", "handelsabkommen", "partnerschaftsabkommen", "friedensabkommen", "deal"),
     "law": ("gesetz", "gesetze", "haushalt", "gesetzentwurf", "reform", "resolution", "richtlinie", "verordnung",
             "budget", "paket", "beschluss", "novelle", "etat"),
-    "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen"),
+    "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen",
+              "verhandlungsrunde", "tarifrunde", "gesprächsrunde"),
     "election": ("wahl", "wahlen", "präsidentenwahl", "parlamentswahl", "stichwahl", "landtagswahl",
                  "bundestagswahl", "abstimmung", "präsidentschaftswahl", "präsidentschaftswahlen", "parlamentswahlen",
                  "kommunalwahl", "europawahl", "landtagswahlen", "bundestagswahlen", "regionalwahl", "vorwahl",
@@ -140,6 +144,7 @@ class VerbEntry:
     blocked_objects: tuple[str, ...] = ()
     blocked_preps: tuple[str, ...] = ()
     active_only: bool = False  # "wurde getroffen" is being hit, not a meeting
+    negative: bool = False  # the verb says it did not happen: "freisprechen" (acquit) is a conviction negated
 
 
 # Verb specs: "infinitive" for regular weak verbs, or "infinitive|3sg|past|participle" for strong or
@@ -177,7 +182,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("schicken", None, {"needs_object": True, "objects": (("troops", "deploy_troops"), ("weapon", "arms_transfer"),
                                                           ("aid", "aid"))}),
     ("entsenden|entsendet|entsandte|entsandt", "deploy_troops", {"needs_object": True,
-                                                                 "objects": (("troops", "deploy_troops"),)}),
+                                                                 "objects": (("troops", "deploy_troops"), ("aid", "aid"))}),
     ("stationieren", "deploy_troops", {"needs_object": True, "objects": (("troops", "deploy_troops"),
                                                                            ("weapon", "deploy_troops"))}),
     ("verlegen", "deploy_troops", {"needs_object": True, "objects": (("troops", "deploy_troops"),)}),
@@ -199,7 +204,10 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("beschuldigen", "accuse", {}),
     ("bezichtigen", "accuse", {}),
     ("kritisieren", "criticize", {}),
-    ("verurteilen", "criticize", {}),
+    ("verurteilen", "convict", {"preps": ("zu", "wegen", "haft", "jahren", "monaten", "geldstrafe")}),
+    ("verurteilen", "criticize", {"blocked_preps": ("zu", "wegen", "haft", "jahren", "monaten", "geldstrafe")}),
+    ("sprechen|spricht|sprach|gesprochen", "convict", {"preps": ("schuldig",)}),  # "schuldig gesprochen"
+    ("frei+sprechen|spricht|sprach|gesprochen", "convict", {"negative": True}),  # acquitted
     ("dementieren", "deny", {}),
     ("bestreiten|bestreitet|bestritt|bestritten", "deny", {}),
     ("zurück+weisen|weist|wies|gewiesen", "deny", {}),
@@ -228,6 +236,8 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("demonstrieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),
     ("protestieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),
     ("streiken", "protest", {}),
+    ("nieder+legen", "protest", {"preps": ("arbeit",)}),  # "die Arbeit niederlegen": strike
+    ("aus+tauschen", "release", {"needs_object": True, "objects": (("prisoners", "release"),)}),
     ("wählen", "elect", {"blocked_objects": ("decision",)}),
     ("wieder+wählen", "elect", {}),
     ("ernennen|ernennt|ernannte|ernannt", "appoint", {}),
@@ -289,6 +299,8 @@ NOUNS: dict[str, str] = {
     "überschwemmungen": "disaster", "sturzflut": "disaster", "sturzfluten": "disaster", "unwetter": "disaster",
     "flutkatastrophe": "disaster", "waldbrand": "disaster", "waldbrände": "disaster", "wirbelsturm": "disaster",
     "hurrikan": "disaster", "taifun": "disaster", "erdrutsch": "disaster", "lawine": "disaster",
+    "gefangenenaustausch": "release", "urteil": "convict", "schuldspruch": "convict", "todesopfer": "kill", "toten": "kill", "tote": "kill",
+    "verhandlungsrunde": "talks", "tarifrunde": "talks", "tarifverhandlungen": "talks",
     "untergang": "disaster", "schiffsunglück": "disaster", "fährunglück": "disaster", "zugunglück": "disaster",
     "flugzeugabsturz": "disaster", "absturz": "disaster", "explosion": "disaster", "großbrand": "disaster",
     "sanktionen": "sanction",

@@ -168,6 +168,26 @@ def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Me
                 continue
             parent[ri] = rj
             members[rj] += members.pop(ri)
+    # a mention left alone (its article's best partner was another mention of that article) joins the
+    # event it fits best, if it fits every statement of it
+    for i in range(n):
+        if len(members[find(i)]) > 1:
+            continue
+        options = []
+        for r, group in members.items():
+            if r == find(i) or len({mentions[x].article.id for x in group}) < 2:
+                continue
+            pair = [scores.get((min(i, x), max(i, x))) for x in group if mentions[x].article.id != mentions[i].article.id]
+            pair = [p for p in pair if p is not None]
+            if not pair or any(disagreements(mentions[i], mentions[x]) >= 2 or
+                               type_score(mentions[i].type, mentions[x].type) == -math.inf for x in group):
+                continue
+            options.append((max(pair), r))
+        if options:
+            _, r = max(options)
+            ri = find(i)
+            parent[ri] = r
+            members[r] += members.pop(ri)
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         clusters[find(i)].append(m)

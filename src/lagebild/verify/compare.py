@@ -72,7 +72,7 @@ def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention]
     out = []
     done: set[tuple[str, int]] = set()
     for m, v in have:
-        if m.key in done:
+        if m.sid in done:
             continue
         backing = [x for x, w in have if agree(v, w)]
         against = [x for x, w in have if not agree(v, w)]
@@ -84,13 +84,13 @@ def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention]
         if len(a_units) < len(b_units):
             continue  # m is on the majority side
         if len(a_units) == len(b_units):
-            done.update(x.key for x in against)  # a tie is one contested point, not two
+            done.update(x.sid for x in against)  # a tie is one contested point, not two
         # the others must agree among themselves, else there is no majority to side with
         ref_v = value(against[0])
         if not all(agree(ref_v, value(x)) for x in against):
             score = min(score, CONTESTED_SCORE)
         for x in backing:
-            done.add(x.key)
+            done.add(x.sid)
         out.append(Conflict(kind, m, frame(m), [(x, frame(x)) for x in against], score,
                             f"says {describe(m)} {verb}; {_sources_phrase(len(a_units))} {describe(against[0])}"))
     return out
@@ -108,7 +108,8 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
     for m in main:
         mine = m.role_actors("agent", "co-agent", "target")
         others = [x for x in cluster if x is not m]
-        extra = [a for a in mine if not any(a.same(b) for x in others for b in x.actors)]
+        places = {f.where_id for x in cluster for f in x.frames if f.where_id}
+        extra = [a for a in mine if a.id not in places and not any(a.same(b) for x in others for b in x.actors)]
         if not extra:
             continue
         # parties the others name and this statement does not, with the sources naming them
@@ -134,22 +135,29 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
 
 
 def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    """Agent and target the other way round: 'says B attacked A; 2 sources say A attacked B'."""
+    """Agent and target the other way round: 'says B attacked A; 2 sources say A attacked B'. A party
+    this statement makes the agent is the target in the others (and never their agent), or the reverse."""
     if not cluster or TYPES.get(cluster[0].type, (None, None, True))[2]:
         return []  # symmetric events: every party is an agent
     out = []
     for m in cluster:
         ag, tg = m.role_actors("agent", "co-agent"), m.role_actors("target")
-        if not ag or not tg:
+        if not ag and not tg:
             continue
         against, backing = [], [m]
         for x in cluster:
-            if x is m:
+            if x is m or x.article.id == m.article.id and x.frames[0].start == m.frames[0].start:
                 continue
+            if any(_same_measure(q, q2) for q, _ in m.quantities for q2, _ in x.quantities) and \
+                    not any(_close(q, q2) for q, _ in m.quantities for q2, _ in x.quantities):
+                continue  # other figures: the other direction of an exchange, not a reversal
             xa, xt = x.role_actors("agent", "co-agent"), x.role_actors("target")
-            reversed_ = any(a.same(b) for a in ag for b in xt) and (not xa or any(t.same(b) for t in tg for b in xa))
-            same = any(a.same(b) for a in ag for b in xa) and (not xt or any(t.same(b) for t in tg for b in xt))
-            if reversed_ and not same:
+            if not (xa and xt):
+                continue  # only a statement of who did it to whom can say the roles are the other way round
+            flipped = (any(a.same(b) for a in ag for b in xt) and not any(a.same(b) for a in ag for b in xa)) or \
+                      (any(t.same(b) for t in tg for b in xa) and not any(t.same(b) for t in tg for b in xt))
+            same = any(a.same(b) for a in ag for b in xa) or any(t.same(b) for t in tg for b in xt)
+            if flipped and not same:
                 against.append(x)
             elif same:
                 backing.append(x)
@@ -158,9 +166,9 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
         a_units, b_units = _units(against), _units(backing)
         if len(a_units) < len(b_units) or (len(a_units) == len(b_units) and len(a_units) > 1):
             continue
-        score = flag_score(len(a_units), len(b_units))
         x = against[0]
-        out.append(Conflict("role", m, m.frames[0], [(y, y.frames[0]) for y in against], score,
+        out.append(Conflict("role", m, m.frames[0], [(y, y.frames[0]) for y in against],
+                            flag_score(len(a_units), len(b_units)),
                             f"says {_names(ag)} acted on {_names(tg)}; {_sources_phrase(len(a_units))} "
                             f"{_names(x.role_actors('agent', 'co-agent'))} acted on {_names(x.role_actors('target'))}"))
     return out
@@ -210,11 +218,12 @@ def polarity_conflicts(cluster: list[Mention]) -> list[Conflict]:
 
 
 def _same_measure(a, b) -> bool:
+    """Two figures of one measure: the same unit, or the same thing counted ("Tote", "Soldaten")."""
     if a.unit != b.unit:
         return False
-    if a.unit is None and a.what and b.what:
-        return a.what.lower()[:5] == b.what.lower()[:5]
-    return a.unit is not None or (a.what is None) == (b.what is None)
+    if a.unit is None:
+        return bool(a.what and b.what) and a.what.lower()[:5] == b.what.lower()[:5]
+    return a.what is None or b.what is None or a.what.lower()[:5] == b.what.lower()[:5]
 
 
 def _close(a, b) -> bool:
@@ -276,15 +285,22 @@ CHECKS = (actor_conflicts, role_conflicts, date_conflicts, place_conflicts, numb
 
 def conflicts(cluster: list[Mention]) -> list[Conflict]:
     """Every disagreement inside one aligned event."""
-    live = [m for m in cluster if not m.planned]
     if len({m.article.id for m in cluster}) < 2:
         return []
+    cluster = [s for m in cluster for s in m.statements()]
+    live = [m for m in cluster if not m.planned]
     out: list[Conflict] = []
     for check in CHECKS:
         # who the parties are is said by planned statements too ("Russland und Nordkorea planten, ...
         # zu unterzeichnen"); when and whether it happened only by the others
         out.extend(check(cluster if check is actor_conflicts else live))
+    kept: list[Conflict] = []
     for c in out:
         if {m.article.id for m, _ in c.others} == {c.outlier.article.id}:
             c.kind = "internal"
-    return out
+        # a tie seen from both sides is one contested point
+        if any(k.kind == c.kind and k.score == c.score and any(x.sid == c.outlier.sid for x, _ in k.others)
+               and any(x.sid == k.outlier.sid for x, _ in c.others) for k in kept):
+            continue
+        kept.append(c)
+    return kept

@@ -16,14 +16,22 @@ from functools import cached_property
 from ..model import Article, Frame, Quantity
 from ..resources.stopwords import GERMAN
 
-# event times precise enough to compare: a day or finer, read from the text or anchored via the story
-COMPARABLE_PRECISION = frozenset({"day", "part-of-day", "hour", "minute"})
+# event times precise enough to compare: a week or finer, read from the text or anchored via the story
+COMPARABLE_PRECISION = frozenset({"day", "part-of-day", "hour", "minute", "week"})
 COMPARABLE_ORIGIN = frozenset({"text", "story"})
 
 _WORD = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 # agency credits in a dateline: "Dresden (dpa) -", "BERLIN (AFP) –"
 _WIRE = re.compile(r"\((dpa|afp|ap|reuters|apa|epd|kna|sda|ddp|dts|ots|sid|ansa|efe|xinhua|tass|kyodo|yonhap)"
                    r"(?:[/,][^)]{0,20})?\)", re.IGNORECASE)
+
+
+def _surname(text: str) -> str:
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", text) if w[:1].isupper()]
+    if not words:
+        return ""
+    last = words[-1].lower()
+    return last[:-1] if last.endswith("s") and len(last) > 4 else last  # "Pichlmayrs"
 
 
 @dataclass(frozen=True)
@@ -37,8 +45,17 @@ class Actor:
     text: str
 
     def same(self, other: "Actor") -> bool:
-        """The same party: one id, or a person/body and the state it acts for (Putin ~ Russland)."""
-        return self.id == other.id or self.acts_for == other.id or other.acts_for == self.id
+        """The same party: one id, a person/body and the state it acts for (Putin ~ Russland), or two
+        spellings of one person the linker did not join ("Ex-Landesrat Pichlmayr" ~ "Gerhard Pichlmayr")."""
+        if self.id == other.id or self.acts_for == other.id or other.acts_for == self.id:
+            return True
+        unlinked = self.id.startswith("lb:") and other.id.startswith("lb:")
+        return (self.is_person or other.is_person) and (unlinked or self.is_person and other.is_person) and \
+            _surname(self.text) == _surname(other.text) != ""
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person" or self.id.startswith(("lb:per:", "lb:person:"))
 
 
 @dataclass
@@ -141,6 +158,26 @@ class Mention:
                     out.add("…" + st[-6:])  # the head of a compound: "Partnerschaftsabkommen" ~ "Abkommen"
                 elif len(st) >= 6:
                     out.add("…" + st[-6:])
+        return out
+
+    @property
+    def sid(self) -> tuple[str, int, int]:
+        """This statement (one frame) within the article."""
+        f = self.frames[0]
+        return self.article.id, f.start, f.trigger[0]
+
+    def statements(self) -> list["Mention"]:
+        """One statement per frame (the headline and the body sentence are compared one by one)."""
+        if len(self.frames) == 1:
+            return [self]
+        spans = {(p.start, p.end) for f in self.frames for p in f.participants}
+        out = []
+        for f in self.frames:
+            mine = {(p.actor_id, p.start, p.end) for p in f.participants}
+            actors = [a for a in self.actors if any(a.id == x[0] for x in mine)] if spans else []
+            roles = {p.actor_id: p.role for p in f.participants}
+            actors = [Actor(a.id, a.acts_for, roles.get(a.id, a.role), a.kind, a.text) for a in actors]
+            out.append(Mention(self.article, [f], self.story, self.unit, self.outlet, actors))
         return out
 
     def role_actors(self, *roles: str) -> list[Actor]:
