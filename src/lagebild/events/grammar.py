@@ -714,6 +714,11 @@ _DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}
                        r"\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
 
 
+# nouns between a place preposition and the place's name: "nahe der Ortschaft Sotk", "in der Provinz Van"
+_PLACE_WORDS = frozenset("""ortschaft ortschaften dorf dorfes stadt hauptstadt metropole provinz region gemeinde
+kreisstadt bezirk bundesland küstenstadt hafenstadt grenzstadt kleinstadt großstadt""".split())
+
+
 class Extractor:
     """Frames of one article; call ``frames(article)``."""
 
@@ -727,7 +732,9 @@ class Extractor:
         for sent in article.sentences:
             if not sent.tokens:
                 continue
-            mentions = [m for m in article.actors if sent.start <= m.start and m.end <= sent.end]
+            # a name the tagger found that is a thing an event moves ("Euro", "Patriot") is no party to it
+            mentions = [m for m in article.actors if sent.start <= m.start and m.end <= sent.end and not (
+                m.actor_id.startswith("lb:oth:") and lx.object_class(article.text[m.start:m.end].lower()))]
             times = [t for t in article.times if sent.start <= t.start and t.end <= sent.end
                      and not any(a <= t.start and t.end <= b for a, b in datelines)]
             toks = _tokens(article, sent.tokens, times, mentions)
@@ -1110,10 +1117,16 @@ class Extractor:
         where = where_id = None
         for i in range(lo, hi):
             t = toks[i]
-            if t.low in ("in", "im") and i + 1 < hi:
+            if t.low in ("in", "im", "nahe", "nahe", "bei", "nördlich", "südlich", "östlich", "westlich") and i + 1 < hi:
                 j = i + 1
-                while j < hi and toks[j].low in lx.DETERMINERS:
-                    j += 1
+                while j < hi and j < i + 5 and (
+                        toks[j].low in lx.DETERMINERS or toks[j].low in _PLACE_WORDS or
+                        (t.low != "in" and toks[j].low in ("von",)) or
+                        (toks[j].text[:1].islower() and toks[j].low.endswith(("en", "er", "es", "em")) and j + 1 < hi
+                         and toks[j + 1].low in _PLACE_WORDS)):  # "in der kasachischen Metropole Almaty"
+                    j += 1  # "nahe der Ortschaft Sotk", "im Dorf X", "nördlich von Kiew"
+                if t.low == "bei" and (j >= hi or toks[j].actor is None or mentions[toks[j].actor].actor_type != "location"):
+                    continue
                 if j < hi and toks[j].actor is not None:
                     m = mentions[toks[j].actor]
                     if m.actor_type in ("location", "state") and m.how in ("metonym", "alias", "ner", "short form"):

@@ -84,6 +84,9 @@ def _digit_value(intpart: str, frac: str | None) -> float:
     return v + float("0." + frac) if frac else v
 
 
+_COUNT_OF = re.compile(r"\b(?:Zahl|Anzahl|Zahl)\s+der\s+([A-ZÄÖÜ]\w+)\b[^.;:]*?\b(?:auf|bei|um|über)\s+(?:(?:mehr|weniger)\s+als\s+|rund\s+|fast\s+|knapp\s+|mindestens\s+|über\s+)?$")
+
+
 def amounts(text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[Amount]:
     """Amounts in text[start:end]; stretches in ``skip`` (dates, clock times) are not amounts."""
     end = len(text) if end is None else end
@@ -143,6 +146,11 @@ def amounts(text: str, start: int = 0, end: int | None = None, skip: list[tuple[
                 if j < len(after) and after[j][2][:1].isupper() and after[j][0] - (after[j - 1][1] if j > k else e) <= 2:
                     what = after[j][2]
                     e = after[j][1]
+        if unit is None and what is None:
+            # "Die Zahl der Toten stieg auf 38": what the number counts was named before it
+            m = _COUNT_OF.search(text, max(start, s - 90), s)
+            if m and text[m.end():s].count(",") == 0:
+                what = m.group(1)
         if unit is None and what is None and value == int(value) and 1900 <= value <= 2100:
             continue  # a bare year
         # qualifier words before the number: "fast", "mehr als", "rund"

@@ -192,13 +192,17 @@ def date_conflicts(cluster: list[Mention]) -> list[Conflict]:
 
 
 def place_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    def value(m: Mention) -> str | None:
+    def value(m: Mention) -> tuple[str, str] | None:
         f = m.place_frame
-        return m.place if f is not None and f.where_id else None  # only places the linker knows
+        return (f.where_id, (f.where or "").lower()) if f is not None and f.where_id else None  # places the linker knows
 
     def agree(a: object, b: object) -> bool:
-        return a == b or not (str(a).startswith("lb:loc:") and str(b).startswith("lb:loc:")) and \
-            (str(a).startswith("lb:loc:") or str(b).startswith("lb:loc:"))  # a city and a state: no verdict
+        (ia, na), (ib, nb) = a, b  # type: ignore[misc]
+        if ia == ib or na == nb:
+            return True
+        both_places = ia.startswith("lb:loc:") and ib.startswith("lb:loc:")
+        both_states = len(ia) == 3 and ia.isupper() and len(ib) == 3 and ib.isupper()
+        return not (both_places or both_states)  # a city and a state: no verdict without a gazetteer
 
     return _slot_conflicts("place", cluster, value, agree, lambda m: f"'{m.place_frame.where}'",  # type: ignore[union-attr]
                            lambda m: m.place_frame or m.frames[0], "as the place")

@@ -114,9 +114,18 @@ class Mention:
 
     @cached_property
     def quantities(self) -> list[tuple[Quantity, Frame]]:
+        """The figures of the statement; a frame of a clause without one takes those of its sentence
+        that say what they count ("kehrten neun Soldaten zurück, die Armenien freigelassen hatte")."""
+        from ..events.quantities import amounts
+
         out: list[tuple[Quantity, Frame]] = []
         for f in self.frames:
-            for q in f.quantities:
+            qs = list(f.quantities)
+            if not qs:
+                skip = [(t.start, t.end) for t in self.article.times if f.start <= t.start < f.end]
+                qs = [Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)
+                      for a in amounts(self.article.text, f.start, f.end, skip) if a.what or a.unit]
+            for q in qs:
                 if not any(x.value == q.value and x.what == q.what for x, _ in out):
                     out.append((q, f))
         return out
