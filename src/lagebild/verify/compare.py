@@ -293,11 +293,14 @@ def conflicts(cluster: list[Mention]) -> list[Conflict]:
         return []
     cluster = [s for m in cluster for s in m.statements()]
     live = [m for m in cluster if not m.planned]
+    # a pledge or plan made on a day ("sagte am Mittwoch ... zu") dates the event like a report of it
+    dated = live + [m for m in cluster if m.planned and m.day and m.article.published.start and
+                    m.day[1] <= m.article.published.start[:10]]
     out: list[Conflict] = []
     for check in CHECKS:
-        # who the parties are is said by planned statements too ("Russland und Nordkorea planten, ...
-        # zu unterzeichnen"); when and whether it happened only by the others
-        out.extend(check(cluster if check is actor_conflicts else live))
+        # who, to whom, where and how much are said by planned statements too ("Russland und Nordkorea
+        # planten, ... zu unterzeichnen", "sagte ... zu"); when and whether it happened only by the others
+        out.extend(check(dated if check is date_conflicts else live if check is polarity_conflicts else cluster))
     kept: list[Conflict] = []
     for c in out:
         if {m.article.id for m, _ in c.others} == {c.outlier.article.id}:
