@@ -58,6 +58,16 @@ def test_seeds_form_one_story(seeds_dossier):
     assert len(dossier["stories"]) == 1
 
 
+def test_seeds_wrong_signatories_are_the_only_flag(seeds_dossier):
+    """One seed article names the wrong parties to the treaty; the others agree on who signed it."""
+    _, dossier = seeds_dossier
+    flagged = [c for c in dossier["contradictions"] if c["score"] >= 0.5]
+    assert len(flagged) == 1, [c["explanation"] for c in flagged]
+    claim = flagged[0]["claim"]["text"]
+    assert flagged[0]["kind"] == "actor" and "USA" in claim and "China" in claim
+    assert len({x["article_id"] for x in flagged[0]["conflicts_with"]}) >= 2
+
+
 def test_seeds_second_copies_removed_and_text_kept(seeds_dossier):
     _, dossier = seeds_dossier
     kept = total = 0
