@@ -87,6 +87,11 @@ def _digit_value(intpart: str, frac: str | None) -> float:
 _COUNT_OF = re.compile(r"\b(?:Zahl|Anzahl|Zahl)\s+der\s+([A-ZÄÖÜ]\w+)\b[^.;:]*?\b(?:auf|bei|um|über)\s+(?:(?:mehr|weniger)\s+als\s+|rund\s+|fast\s+|knapp\s+|mindestens\s+|über\s+)?$")
 
 
+_SPAN_ADJECTIVE = re.compile(r"(?<![\w-])(\d{1,3}|[a-zäöüß]{3,9}?)-?(stündig|tägig|wöchig|monatig)(?:e[nmrs]?)?\b",
+                             re.IGNORECASE)
+_SPAN_UNITS = {"stündig": "h", "tägig": "d", "wöchig": "wk", "monatig": "mo"}
+
+
 def amounts(text: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()) -> list[Amount]:
     """Amounts in text[start:end]; stretches in ``skip`` (dates, clock times) are not amounts."""
     end = len(text) if end is None else end
@@ -165,4 +170,15 @@ def amounts(text: str, start: int = 0, end: int | None = None, skip: list[tuple[
                 s = text.lower().rfind(before[-1], start, s)
         out.append(Amount(s, e, value, unit, what, approx))
         used_until = e
+    for m in _SPAN_ADJECTIVE.finditer(text, start, end):  # "ein 48-stündiger Warnstreik", "zweitägigen"
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        clash = [a for a in out if a.start <= m.start() < a.end or m.start() <= a.start < m.end()]
+        if any(a.unit is not None for a in clash):
+            continue
+        out = [a for a in out if a not in clash]
+        value = float(m.group(1)) if m.group(1).isdigit() else number_word(m.group(1))
+        if value is not None:
+            out.append(Amount(m.start(), m.end(), float(value), _SPAN_UNITS[m.group(2).lower()], None, None))
+    out.sort(key=lambda a: a.start)
     return out

@@ -277,11 +277,11 @@ def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
                 genuine = True  # different sources give different figures
             pubs = [x.article.published.start for x, _, _ in against]
             mine = m.article.published.start
-            if mine and pubs and all(pubs) and len(set(pubs + [mine])) > 1:
-                # a figure that changes with time: smaller earlier and larger later (or the reverse)
-                ordered = sorted([(mine, q.value)] + [(p, q2.value) for p, (_, q2, _) in zip(pubs, against)])
-                values = [v for _, v in ordered]
-                if values == sorted(values) or values == sorted(values, reverse=True):
+            if mine and pubs and all(pubs):
+                # a figure that grows with time (a death toll): the later report has the larger figure
+                later = all(mine[:10] > p[:10] for p in pubs) and all(q.value > q2.value for _, q2, _ in against)
+                earlier = all(mine[:10] < p[:10] for p in pubs) and all(q.value < q2.value for _, q2, _ in against)
+                if later or earlier:
                     genuine = True
             if genuine:
                 score = min(score, CONTESTED_SCORE)
