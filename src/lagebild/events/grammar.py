@@ -714,6 +714,11 @@ _DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}
                        r"\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
 
 
+# parties named only in general ("beide Seiten verhandeln", "die Tarifparteien trafen sich"): enough
+# for a talk or a meeting that a time or a place anchors
+_GENERIC_PARTIES = frozenset("""seiten tarifparteien konfliktparteien verhandlungspartner delegationen unterhändler
+kriegsparteien sozialpartner""".split())
+
 # nouns between a place preposition and the place's name: "nahe der Ortschaft Sotk", "in der Provinz Van"
 _PLACE_WORDS = frozenset("""ortschaft ortschaften dorf dorfes stadt hauptstadt metropole provinz region gemeinde
 kreisstadt bezirk bundesland küstenstadt hafenstadt grenzstadt kleinstadt großstadt""".split())
@@ -864,7 +869,9 @@ class Extractor:
                 frames.append(f)
                 fclause.append(ci)
         frames = _embedded(article, toks, clauses, frames, fclause, mentions, pub)
-        frames = [f for f in frames if f.participants or (f.type not in lx.NEEDS_PARTICIPANT and f.trigger in anchored)]
+        generic = any(t.low in _GENERIC_PARTIES for t in toks)
+        frames = [f for f in frames if f.participants or
+                  ((f.type not in lx.NEEDS_PARTICIPANT or generic) and f.trigger in anchored)]
         return frames, source
 
     def _roles(self, toks, c, trig, groups, mentions, prev_agents, controller=None) -> list[Participant]:

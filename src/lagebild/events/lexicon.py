@@ -237,6 +237,8 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("protestieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),
     ("streiken", "protest", {}),
     ("nieder+legen", "protest", {"preps": ("arbeit",)}),  # "die Arbeit niederlegen": strike
+    ("übergeben|übergibt|übergab|übergeben", "release", {"needs_object": True, "objects": (("prisoners", "release"),
+                                                                                       ("troops", "release"))}),
     ("aus+tauschen", "release", {"needs_object": True, "objects": (("prisoners", "release"),)}),
     ("wählen", "elect", {"blocked_objects": ("decision",)}),
     ("wieder+wählen", "elect", {}),
@@ -299,7 +301,7 @@ NOUNS: dict[str, str] = {
     "überschwemmungen": "disaster", "sturzflut": "disaster", "sturzfluten": "disaster", "unwetter": "disaster",
     "flutkatastrophe": "disaster", "waldbrand": "disaster", "waldbrände": "disaster", "wirbelsturm": "disaster",
     "hurrikan": "disaster", "taifun": "disaster", "erdrutsch": "disaster", "lawine": "disaster",
-    "gefangenenaustausch": "release", "urteil": "convict", "schuldspruch": "convict", "todesopfer": "kill", "toten": "kill", "tote": "kill",
+    "gefangenenaustausch": "release", "urteil": "convict", "schuldspruch": "convict", "beben": "disaster", "nachbeben": "disaster", "todesopfer": "kill", "toten": "kill", "tote": "kill",
     "verhandlungsrunde": "talks", "tarifrunde": "talks", "tarifverhandlungen": "talks",
     "untergang": "disaster", "schiffsunglück": "disaster", "fährunglück": "disaster", "zugunglück": "disaster",
     "flugzeugabsturz": "disaster", "absturz": "disaster", "explosion": "disaster", "großbrand": "disaster",

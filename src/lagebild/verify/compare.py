@@ -310,6 +310,10 @@ def conflicts(cluster: list[Mention]) -> list[Conflict]:
         # who, to whom, where and how much are said by planned statements too ("Russland und Nordkorea
         # planten, ... zu unterzeichnen", "sagte ... zu"); when and whether it happened only by the others
         out.extend(check(dated if check is date_conflicts else live if check is polarity_conflicts else cluster))
+    # plans are compared with plans: two reports of the next round on different days disagree
+    plans = [m for m in cluster if m.planned and m not in dated]
+    if len({m.unit for m in plans}) >= 2:
+        out.extend(date_conflicts(plans))
     kept: list[Conflict] = []
     for c in out:
         if {m.article.id for m, _ in c.others} == {c.outlier.article.id}:
