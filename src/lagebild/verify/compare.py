@@ -129,10 +129,26 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
         backing = {x.unit for x in cluster if any(a.same(b) for a in extra for b in x.actors)}
         theirs = [b for x in sayers for b in x.role_actors("agent", "co-agent", "target")
                   if not any(b.same(a) for a in m.actors)]
-        out.append(Conflict("actor", m, m.frames[0], [(x, x.frames[0]) for x in sayers],
-                            flag_score(len(units), len(backing)),
+        score = flag_score(len(units), len(backing))
+        if not {_coarse(a) for a in extra} & {_coarse(b) for b in theirs}:
+            # one statement names a body where the others name a person (or the like): more likely
+            # two ways of telling than one wrong party
+            score = min(score, CONTESTED_SCORE)
+        out.append(Conflict("actor", m, m.frames[0], [(x, x.frames[0]) for x in sayers], score,
                             f"says {_names(mine)}; {_sources_phrase(len(units))} {_names(theirs[:3])}"))
     return out
+
+
+def _named(actors: list[Actor]) -> list[Actor]:
+    """Parties named by a name, not by an adjective ("armenische Soldaten" may be either side's)."""
+    return [a for a in actors if a.text[:1].isupper()]
+
+
+def _coarse(a: Actor) -> str:
+    """A party's kind for comparing a swap: a state (or a person acting for one), a person, a body."""
+    if len(a.id) == 3 and a.id.isupper() or a.acts_for and len(a.acts_for) == 3 and a.acts_for.isupper():
+        return "state"
+    return "person" if a.is_person else "body"
 
 
 def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
@@ -142,7 +158,7 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
         return []  # symmetric events: every party is an agent
     out = []
     for m in cluster:
-        ag, tg = m.role_actors("agent", "co-agent"), m.role_actors("target")
+        ag, tg = _named(m.role_actors("agent", "co-agent")), _named(m.role_actors("target"))
         if not ag or not tg:
             continue  # only who did what to whom can be the other way round
         against, backing = [], [m]
@@ -152,7 +168,7 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
             if any(_same_measure(q, q2) for q, _ in m.quantities for q2, _ in x.quantities) and \
                     not any(_close(q, q2) for q, _ in m.quantities for q2, _ in x.quantities):
                 continue  # other figures: the other direction of an exchange, not a reversal
-            xa, xt = x.role_actors("agent", "co-agent"), x.role_actors("target")
+            xa, xt = _named(x.role_actors("agent", "co-agent")), _named(x.role_actors("target"))
             if not (xa and xt):
                 continue  # only a statement of who did it to whom can say the roles are the other way round
             flipped = (any(a.same(b) for a in ag for b in xt) and not any(a.same(b) for a in ag for b in xa)) or \
