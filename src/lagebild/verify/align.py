@@ -75,7 +75,9 @@ def disagreements(a: Mention, b: Mention) -> int:
     """How many slots two statements disagree on. A wrong statement is wrong in one slot; two
     statements that differ in two are two events ("Choe visited Moscow" / "Putin visited Pyongyang")."""
     n = 0
-    ag_a, ag_b = a.role_actors("agent", "co-agent"), b.role_actors("agent", "co-agent")
+    # places read as agents ("das Landesgericht Innsbruck" -> Innsbruck) say nothing about who acted
+    ag_a = [x for x in a.role_actors("agent", "co-agent") if not x.id.startswith("lb:loc:")]
+    ag_b = [x for x in b.role_actors("agent", "co-agent") if not x.id.startswith("lb:loc:")]
     if ag_a and ag_b and not any(x.same(y) for x in ag_a for y in ag_b):
         # no shared agent; unless the roles are reversed (an agent of one is a target of the other)
         tg_a, tg_b = {x.id for x in a.role_actors("target")}, {x.id for x in b.role_actors("target")}
@@ -88,7 +90,7 @@ def disagreements(a: Mention, b: Mention) -> int:
     if pa and pb and pa != pb and _kind(pa) == _kind(pb):
         n += 1
     if a.polarity and b.polarity and a.polarity != b.polarity:
-        n += 1
+        return n + 1  # "schickte keine Helfer" has no figure to compare with "schickte 2.500 Helfer"
     from .compare import _close, _same_measure
 
     pairs = [(qa, qb) for qa, _ in a.quantities for qb, _ in b.quantities if _same_measure(qa, qb)]

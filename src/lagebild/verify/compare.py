@@ -316,12 +316,51 @@ def conflicts(cluster: list[Mention]) -> list[Conflict]:
     """Every disagreement inside one aligned event."""
     if len({m.article.id for m in cluster}) < 2:
         return []
-    cluster = [s for m in cluster for s in m.statements()]
+    out: list[Conflict] = []
+    for part in _linked_parts([s for m in cluster for s in m.statements()]):
+        if len({m.article.id for m in part}) >= 2:
+            out.extend(_conflicts(part))
+    return out
+
+
+def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
+    """Statements of one aligned event that speak of the same thing: sharing a figure, a day, a place,
+    a party or much wording, and disagreeing in at most one slot. An article's grouped mentions can
+    hold two happenings (rescuers sent, money pledged); those are compared apart."""
+    from .align import disagreements, quantity_score, story_idf, word_score
+
+    idf = story_idf(statements)
+    n = len(statements)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = statements[i], statements[j]
+            if disagreements(a, b) >= 2:
+                continue
+            shared = quantity_score(a, b) > 0 or (a.day and b.day and a.day[0] <= b.day[1] and b.day[0] <= a.day[1]) \
+                or (a.place and a.place == b.place) or any(x.same(y) for x in a.actors for y in b.actors) \
+                or word_score(a, b, idf) >= 0.3
+            if shared:
+                parent[find(i)] = find(j)
+    parts: dict[int, list[Mention]] = {}
+    for i, m in enumerate(statements):
+        parts.setdefault(find(i), []).append(m)
+    return list(parts.values())
+
+
+def _conflicts(cluster: list[Mention]) -> list[Conflict]:
     live = [m for m in cluster if not m.planned]
     # a pledge or plan made on a day ("sagte am Mittwoch ... zu") dates the event like a report of it
     dated = live + [m for m in cluster if m.planned and m.day and m.article.published.start and
                     m.day[1] <= m.article.published.start[:10]]
-    out: list[Conflict] = []
+    out = []
     for check in CHECKS:
         # who, to whom, where and how much are said by planned statements too ("Russland und Nordkorea
         # planten, ... zu unterzeichnen", "sagte ... zu"); when and whether it happened only by the others
