@@ -332,6 +332,9 @@ def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
     idf = story_idf(statements)
     n = len(statements)
     parent = list(range(n))
+    per_article: dict[tuple[str, str], int] = {}
+    for m in statements:
+        per_article[m.article.id, m.type] = per_article.get((m.article.id, m.type), 0) + 1
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -346,7 +349,8 @@ def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
                 continue
             shared = quantity_score(a, b) > 0 or (a.day and b.day and a.day[0] <= b.day[1] and b.day[0] <= a.day[1]) \
                 or (a.place and a.place == b.place) or any(x.same(y) for x in a.actors for y in b.actors) \
-                or word_score(a, b, idf) >= 0.3
+                or word_score(a, b, idf) >= 0.3 \
+                or (a.type == b.type and per_article[a.article.id, a.type] == 1 == per_article[b.article.id, b.type])
             if shared:
                 parent[find(i)] = find(j)
     parts: dict[int, list[Mention]] = {}
