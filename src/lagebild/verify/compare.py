@@ -107,7 +107,8 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
         return []
     for m in main:
         # places named as parties ("besuchte die Stadt Jakutsk") are compared as places, not here
-        mine = [a for a in m.role_actors("agent", "co-agent", "target") if not a.id.startswith("lb:loc:")]
+        mine = [a for a in m.role_actors("agent", "co-agent", "target") if not a.id.startswith("lb:loc:")
+                and not a.as_place and not a.as_source and a.id != m.frames[0].attributed_id]  # nor its source
         others = [x for x in cluster if x is not m]
         places = {f.where_id for x in cluster for f in x.frames if f.where_id}
         extra = [a for a in mine if a.id not in places and not any(a.same(b) for x in others for b in x.actors)]
@@ -117,7 +118,7 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
         missing: dict[str, tuple[set[str], list[Mention]]] = {}
         for x in others:
             for b in x.role_actors("agent", "co-agent", "target"):
-                if b.id.startswith("lb:loc:") or any(b.same(a) for a in m.actors):
+                if b.id.startswith("lb:loc:") or b.as_place or b.as_source or any(b.same(a) for a in m.actors):
                     continue
                 units, sayers = missing.setdefault(b.acts_for or b.id, (set(), []))
                 units.add(x.unit)

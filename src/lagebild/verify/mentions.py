@@ -34,6 +34,11 @@ def _surname(text: str) -> str:
     return last[:-1] if last.endswith("s") and len(last) > 4 else last  # "Pichlmayrs"
 
 
+# an attribution phrase running up to a name, without a clause break: "nach Angaben der türkischen
+# Menschenrechtsstiftung", "laut dem Ministerium", "wie die Agentur"
+_SOURCE_BEFORE = re.compile(r"(?:nach\s+Angaben|laut|zufolge|Berichten|berichtete|so)\b[^,;:.]*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Actor:
     """A participant as compared: its id, whom it acts for (Putin -> RUS), its role and its words."""
@@ -43,6 +48,9 @@ class Actor:
     role: str
     kind: str
     text: str
+    start: int = -1
+    as_place: bool = False  # named as where it happened ("in Italien") rather than as a party
+    as_source: bool = False  # named as who says so ("nach Angaben der Menschenrechtsstiftung TIHV")
 
     def same(self, other: "Actor") -> bool:
         """The same party: one id, a person/body and the state it acts for (Putin ~ Russland), or two
@@ -185,7 +193,8 @@ class Mention:
             mine = {(p.actor_id, p.start, p.end) for p in f.participants}
             actors = [a for a in self.actors if any(a.id == x[0] for x in mine)] if spans else []
             roles = {p.actor_id: p.role for p in f.participants}
-            actors = [Actor(a.id, a.acts_for, roles.get(a.id, a.role), a.kind, a.text) for a in actors]
+            actors = [Actor(a.id, a.acts_for, roles.get(a.id, a.role), a.kind, a.text, a.start, a.as_place,
+                            a.as_source) for a in actors]
             out.append(Mention(self.article, [f], self.story, self.unit, self.outlet, actors))
         return out
 
@@ -237,8 +246,12 @@ def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
                     kind = "thing"
                 prev = actors.get(p.actor_id)
                 if prev is None or _RANK[p.role] < _RANK[prev.role]:
+                    before = article.text[max(0, p.start - 12):p.start].lower().split()
                     actors[p.actor_id] = Actor(p.actor_id, af if af != p.actor_id else None, p.role, kind,
-                                               article.text[p.start:p.end])
+                                               article.text[p.start:p.end], p.start,
+                                               bool(before) and before[-1] in ("in", "im", "den", "der") and
+                                               (before[-1] in ("in", "im") or len(before) > 1 and before[-2] in ("in", "und")),
+                                               bool(_SOURCE_BEFORE.search(article.text[max(0, p.start - 60):p.start])))
         m = Mention(article, frames, story, unit="", outlet=outlet, actors=list(actors.values()))
         m.unit = ("attr:" + m.attributed) if m.attributed else outlet
         out.append(m)
