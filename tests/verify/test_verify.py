@@ -102,3 +102,24 @@ def test_figures_of_different_sources_are_contested_not_flagged(run):
          "Wien gegen das Versammlungsgesetz.")
     d = run({"a.txt": a, "b.txt": b, "c.txt": c})
     assert not flagged(d)
+
+
+def test_reports_show_the_contested_point_beside_the_statements_against_it(run):
+    from lagebild.render.html import render_html
+    from lagebild.render.markdown import render_markdown
+
+    story = dict(STORY)
+    story["b_morgenblatt.txt"] = STORY["b_morgenblatt.txt"].replace("drei Menschen gestorben", "elf Menschen gestorben")
+    story["d_nordbote.txt"] = ("Trauer nach Fährunglück\n\nChania, 13. Mai 2025 – Beim Untergang der Fähre „Ariadne“ "
+                               "vor Kreta sind am Sonntag drei Menschen ums Leben gekommen, teilte das Ministerium mit.")
+    d = run(story)
+    d.pop("_names")
+    html, md = render_html(d), render_markdown(d)
+    top = flagged(d)[0]
+    for report in (html, md):
+        assert "Contested points" in report
+        assert "elf Menschen gestorben" in report
+    part = html[html.index("Contested points"):]
+    assert "this statement" in part and "against it" in part and "likely wrong" in part
+    assert "corroborated" in html  # support badges on the timeline
+    assert top["explanation"] in md
