@@ -222,7 +222,9 @@ def main() -> None:
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     splits = [s for s in splits if (DATA / s / "gold.json").exists()]
     golds = {s: json.loads((DATA / s / "gold.json").read_text(encoding="utf-8")) for s in splits}
-    pools = pools_of(list(golds.values()))
+    # swaps draw on every story written (both splits), whichever split is run, so figures do not
+    # depend on --split
+    pools = pools_of([json.loads(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*/gold.json"))])
     cfg = Config()
     pipeline = make_pipeline(cfg)
     for split in splits:
