@@ -348,10 +348,15 @@ def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
             a, b = statements[i], statements[j]
             if disagreements(a, b) >= 2:
                 continue
-            shared = quantity_score(a, b) > 0 or (a.day and b.day and a.day[0] <= b.day[1] and b.day[0] <= a.day[1]) \
-                or (a.place and a.place == b.place) or any(x.same(y) for x in a.actors for y in b.actors) \
-                or word_score(a, b, idf) >= 0.3 \
-                or (a.type == b.type and per_article[a.article.id, a.type] == 1 == per_article[b.article.id, b.type])
+            if a.article.id == b.article.id:
+                # one article's statements share its wording and its day anyway: only a party or a figure
+                shared = quantity_score(a, b) > 0 or any(x.same(y) for x in a.actors for y in b.actors)
+            else:
+                shared = quantity_score(a, b) > 0 or (a.day and b.day and a.day[0] <= b.day[1] and b.day[0] <= a.day[1]) \
+                    or (a.place and a.place == b.place) or any(x.same(y) for x in a.actors for y in b.actors) \
+                    or word_score(a, b, idf) >= 0.3 \
+                    or (a.type == b.type and per_article[a.article.id, a.type] == 1 == per_article[b.article.id, b.type]
+                        and bool(a.actors) and bool(b.actors))  # two accounts of who did it, to compare
             if shared:
                 parent[find(i)] = find(j)
     parts: dict[int, list[Mention]] = {}
