@@ -116,6 +116,13 @@ def _when_of(cluster: list[Mention]) -> dict[str, Any]:
                 best[key] = (m.article, f)
     if votes:
         key = max(votes, key=lambda k: (len(votes[k]), -_PRECISION_RANK.get(best[k][1].when.precision or "", 10)))
+        # a finer date inside the one most sources give says more ("am 27. Mai" within "Ende Mai")
+        outer = best[key][1].when
+        inside = [k for k in votes if k != key and best[k][1].when.start and outer.start and outer.end and
+                  outer.start[:10] <= best[k][1].when.start[:10] and (best[k][1].when.end or "")[:10] <= outer.end[:10]
+                  and _PRECISION_RANK.get(best[k][1].when.precision or "", 10) < _PRECISION_RANK.get(outer.precision or "", 10)]
+        if inside:
+            key = max(inside, key=lambda k: (len(votes[k]), -_PRECISION_RANK.get(best[k][1].when.precision or "", 10)))
         article, f = best[key]
         when = f.when.to_dict()
         if f.time_span:
