@@ -159,3 +159,20 @@ def test_adjacent_person_and_organisation_mentions_terminate():
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert found and found[0]["type"] == "meet"
+
+
+def test_who_calls_a_strike_leads_it_and_planners_plan():
+    f = only("Die Gewerkschaft Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen.")
+    assert f["type"] == "protest" and f["roles"].get("agent") == {"Verdi"}
+    f = only("Russland und Nordkorea planten, einen Vertrag über Zusammenarbeit zu unterzeichnen.")
+    assert f["type"] == "sign_agreement" and f["modality"] == "planned"
+    assert f["roles"]["agent"] == {"Russland", "Nordkorea"}
+
+
+def test_court_verdicts_and_acquittals():
+    f = only("Das Landesgericht hat den früheren Minister Paul Gruber wegen Untreue zu drei Jahren Haft verurteilt.")
+    assert f["type"] == "convict" and f["modality"] == "asserted"
+    f = only("Das Landesgericht hat den früheren Minister Paul Gruber vom Vorwurf der Untreue freigesprochen.")
+    assert f["type"] == "convict" and f["modality"] == "negated"
+    f = only("Die Kanzlerin Anna Berger verurteilte den Überfall scharf.")
+    assert f["type"] == "criticize"

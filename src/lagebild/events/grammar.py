@@ -714,6 +714,31 @@ _DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}
                        r"\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
 
 
+_CALL_FORMS = frozenset("aufgerufen aufrufen aufzurufen aufruft".split())
+_CALL_SPLIT = frozenset("rief riefen ruft rufen".split())
+
+
+def _strike_caller(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> Frame:
+    """"Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen": who calls a strike or a protest
+    leads it (its agent), when the protest names no agent of its own."""
+    if f.type != "protest" or any(p.role == "agent" for p in f.participants):
+        return f
+    words = [t.low for t in toks]
+    called = next((i for i, w in enumerate(words) if w in _CALL_FORMS or
+                   (w in _CALL_SPLIT and "auf" in words[i + 1:])), None)
+    if called is None:
+        return f
+    for i in range(min(called, len(toks))):
+        t = toks[i]
+        if t.actor is not None and (i == 0 or toks[i - 1].low not in lx.PREPOSITIONS):
+            m = mentions[t.actor]
+            if m.actor_type in ("organization", "person", "state", "group"):
+                parts = (Participant(m.actor_id, "agent", m.start, m.end),) + tuple(
+                    p for p in f.participants if p.actor_id != m.actor_id)
+                return _replace(f, participants=parts)
+    return f
+
+
 # parties named only in general ("beide Seiten verhandeln", "die Tarifparteien trafen sich"): enough
 # for a talk or a meeting that a time or a place anchors
 _GENERIC_PARTIES = frozenset("""seiten tarifparteien konfliktparteien verhandlungspartner delegationen unterhändler
@@ -869,6 +894,7 @@ class Extractor:
                 frames.append(f)
                 fclause.append(ci)
         frames = _embedded(article, toks, clauses, frames, fclause, mentions, pub)
+        frames = [_strike_caller(f, toks, mentions) for f in frames]
         generic = any(t.low in _GENERIC_PARTIES for t in toks)
         frames = [f for f in frames if f.participants or
                   ((f.type not in lx.NEEDS_PARTICIPANT or generic) and f.trigger in anchored)]
