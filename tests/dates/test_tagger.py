@@ -176,3 +176,8 @@ def test_early_hours_after_a_night_belong_to_the_next_day():
     assert got["Nacht zu Mittwoch"] == "2024-09-10TNI"
     assert got["3 Uhr"] == "2024-09-11T03:00"
     assert values("Am Dienstag tagte der Rat. Gegen 3 Uhr endete die Sitzung.", "2024-09-11")[1][1] == "2024-09-10T03:00"
+
+
+def test_a_weekday_before_a_count_is_a_weekday_but_not_before_a_day_of_the_month():
+    assert values("Er übergab am Dienstag 14 Soldaten.", "2025-06-10") == [("Dienstag", "2025-06-10")]
+    assert [v for _, v in values("Am Dienstag, 14. Juni 2022 begann es.", "2025-06-10")] == ["2022-06-14"]

@@ -752,7 +752,7 @@ def _deictic(m: re.Match, text: str):
 
 @rule("weekday", rf"(?:(?P<adj>{_cap_alt('vergangenen|vergangene|letzten|letzte|vorigen|vorige|kommenden|kommende|nächsten|nächste|diesen|diesem|dieser|selben|gleichen|folgenden|darauffolgenden|darauf folgenden|nachfolgenden|heutigen|gestrigen|morgigen|vorgestrigen|übermorgigen')})\s+)?(?P<wd>{WEEKDAY})(?P<pod>{POD_SUFFIX})?(?![\w-])"
                  r"(?:\s+(?P<pod2>Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|früh)(?![\w-]))?"
-                 r"(?:\s+(?P<week>kommender|nächster|vergangener|letzter|voriger|dieser)\s+Woche)?(?!\s*,?\s*(?:de[nm]\s+)?\d)",
+                 r"(?:\s+(?P<week>kommender|nächster|vergangener|letzter|voriger|dieser)\s+Woche)?(?!\s*,?\s*(?:de[nm]\s+)?\d{1,2}\.)",
       priority=2)
 def _weekday(m: re.Match, text: str):
     sem: dict[str, Any] = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()]}

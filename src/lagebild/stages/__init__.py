@@ -79,7 +79,7 @@ STAGES: dict[str, tuple[int, Factory]] = {
     "recurring": (1, _recurring),
     "segment": (2, _segment),
     "language": (1, _language),
-    "dates": (1, _dates),
+    "dates": (2, _dates),
     "actors": (1, _actors),
     "events": (8, _events),
     "dedupe": (1, _dedupe),
