@@ -1133,8 +1133,10 @@ class Extractor:
         modality = _modality(toks, c, trig, attributed, future)
         if trig.kind == "noun" and modality == "negated" and "noun_light" not in trig.analyses:
             modality = "reported" if attributed else "asserted"  # "Bei dem Angriff wurde niemand getötet"
+        promised = trig.entry is not None and trig.entry.lemma in ("zusagen", "versprechen") and \
+            bool(trig.analyses & {"past", "part"})  # "sagte am Freitag ... zu": the day of the promise
         if span and pub and when.value and modality in ("planned", "hypothetical") and when.value[:10] < pub[:len(when.value[:10])] \
-                and not _has_year(self._text[span[0]:span[1]]):
+                and not _has_year(self._text[span[0]:span[1]]) and not promised:
             if _weekday_only(self._text[span[0]:span[1]]) and when.precision == "day":
                 when = _days_forward(when, 7)  # "den für Montag geplanten Streik": the coming Monday
             else:

@@ -22,7 +22,7 @@ from .mentions import Mention
 
 # publication days tried around an aligned event's day: the same day up to two weeks after it
 _BEFORE, _AFTER = 1, 14
-MIN_SCORE = 2.4
+MIN_SCORE = 2.0
 
 
 def is_undated(article: Article) -> bool:
