@@ -176,3 +176,9 @@ def test_court_verdicts_and_acquittals():
     assert f["type"] == "convict" and f["modality"] == "negated"
     f = only("Die Kanzlerin Anna Berger verurteilte den Überfall scharf.")
     assert f["type"] == "criticize"
+
+
+def test_a_death_toll_is_a_killing_with_its_figure():
+    f = only("Die Zahl der Toten stieg nach Angaben der Behörden auf 38.")
+    assert f["type"] == "kill" and f["amounts"] == [(38.0, "Toten")]
+    assert frames("Die Zahl der Arbeitslosen stieg auf drei Millionen.") == []

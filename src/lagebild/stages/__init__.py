@@ -81,7 +81,7 @@ STAGES: dict[str, tuple[int, Factory]] = {
     "language": (1, _language),
     "dates": (2, _dates),
     "actors": (1, _actors),
-    "events": (9, _events),
+    "events": (10, _events),
     "dedupe": (1, _dedupe),
     "cluster": (1, _cluster),
     "anchor": (1, _anchor),
