@@ -46,6 +46,15 @@ def run(tmp_path_factory):
     return go
 
 
+def wrong_toll_story() -> dict[str, str]:
+    """The story with one article giving eleven dead, and a fourth article agreeing on three."""
+    story = dict(STORY)
+    story["b_morgenblatt.txt"] = STORY["b_morgenblatt.txt"].replace("drei Menschen gestorben", "elf Menschen gestorben")
+    story["d_nordbote.txt"] = ("Trauer nach Fährunglück\n\nChania, 13. Mai 2025 – Beim Untergang der Fähre „Ariadne“ "
+                               "vor Kreta sind am Sonntag drei Menschen ums Leben gekommen, teilte das Ministerium mit.")
+    return story
+
+
 def flagged(dossier: dict) -> list[dict]:
     return [c for c in dossier["contradictions"] if c["score"] >= 0.5]
 
@@ -70,11 +79,7 @@ def test_an_undated_article_gets_its_day_from_the_story(run):
 
 
 def test_a_wrong_number_is_flagged_with_the_right_outlier(run):
-    story = dict(STORY)
-    story["b_morgenblatt.txt"] = STORY["b_morgenblatt.txt"].replace("drei Menschen gestorben", "elf Menschen gestorben")
-    story["d_nordbote.txt"] = ("Trauer nach Fährunglück\n\nChania, 13. Mai 2025 – Beim Untergang der Fähre „Ariadne“ "
-                               "vor Kreta sind am Sonntag drei Menschen ums Leben gekommen, teilte das Ministerium mit.")
-    d = run(story)
+    d = run(wrong_toll_story())
     flags = flagged(d)
     assert flags, d["contradictions"]
     top = flags[0]
@@ -108,11 +113,7 @@ def test_reports_show_the_contested_point_beside_the_statements_against_it(run):
     from lagebild.render.html import render_html
     from lagebild.render.markdown import render_markdown
 
-    story = dict(STORY)
-    story["b_morgenblatt.txt"] = STORY["b_morgenblatt.txt"].replace("drei Menschen gestorben", "elf Menschen gestorben")
-    story["d_nordbote.txt"] = ("Trauer nach Fährunglück\n\nChania, 13. Mai 2025 – Beim Untergang der Fähre „Ariadne“ "
-                               "vor Kreta sind am Sonntag drei Menschen ums Leben gekommen, teilte das Ministerium mit.")
-    d = run(story)
+    d = run(wrong_toll_story())
     d.pop("_names")
     html, md = render_html(d), render_markdown(d)
     top = flagged(d)[0]

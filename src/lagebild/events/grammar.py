@@ -714,19 +714,6 @@ _DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}
                        r"\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
 
 
-def _death_toll(f: Frame, text: str, sent, times) -> Frame | None:
-    """"Die Zahl der Toten stieg auf 38": a death toll is a killing event with that figure."""
-    if f.type != "kill" or f.quantities:
-        return None
-    word = text[f.trigger[0]:f.trigger[1]]
-    if not re.search(r"(?:An)?[Zz]ahl\s+der\s+$", text[max(sent.start, f.trigger[0] - 12):f.trigger[0]]):
-        return None
-    skip = [(t.start, t.end) for t in times]
-    qs = tuple(Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)
-               for a in amounts(text, f.trigger[1], sent.end, skip) if a.what == word)
-    return _replace(f, quantities=qs) if qs else None
-
-
 _CALL_FORMS = frozenset("aufgerufen aufrufen aufzurufen aufruft".split())
 _CALL_SPLIT = frozenset("rief riefen ruft rufen".split())
 
@@ -908,11 +895,6 @@ class Extractor:
                 fclause.append(ci)
         frames = _embedded(article, toks, clauses, frames, fclause, mentions, pub)
         frames = [_strike_caller(f, toks, mentions) for f in frames]
-        for k, f in enumerate(frames):
-            toll = _death_toll(f, self._text, sent, times)
-            if toll is not None:
-                frames[k] = toll
-                anchored.add(toll.trigger)
         generic = any(t.low in _GENERIC_PARTIES for t in toks)
         frames = [f for f in frames if f.participants or
                   ((f.type not in lx.NEEDS_PARTICIPANT or generic) and f.trigger in anchored)]
@@ -1171,7 +1153,7 @@ class Extractor:
         where = where_id = None
         for i in range(lo, hi):
             t = toks[i]
-            if t.low in ("in", "im", "nahe", "nahe", "bei", "nördlich", "südlich", "östlich", "westlich") and i + 1 < hi:
+            if t.low in ("in", "im", "nahe", "bei", "nördlich", "südlich", "östlich", "westlich") and i + 1 < hi:
                 j = i + 1
                 while j < hi and j < i + 5 and (
                         toks[j].low in lx.DETERMINERS or toks[j].low in _PLACE_WORDS or

@@ -7,6 +7,7 @@ from typing import Any
 from ..model import Article, Corpus, Frame, Problem, hash_id
 from ..verify import Conflict, Mention, Verification, verify
 from ..verify.compare import DEFAULT_THRESHOLD
+from ..verify.mentions import ROLE_RANK
 
 SCHEMA_ID = "lagebild.dossier/1"
 
@@ -65,7 +66,6 @@ def actor_list(corpus: Corpus) -> list[dict[str, Any]]:
     return sorted(out, key=lambda a: (-a["mentions"], a["id"]))
 
 
-_ROLE_RANK = {"agent": 0, "co-agent": 1, "target": 2, "other": 3}
 _PRECISION_RANK = {"minute": 0, "hour": 1, "part-of-day": 2, "day": 3, "week": 4, "month": 5, "quarter": 6,
                    "season": 7, "year": 8, "decade": 9}
 
@@ -99,9 +99,13 @@ def _evidence(article: Article, f: Frame) -> dict[str, Any]:
     return ev
 
 
+def _fineness(when) -> int:
+    return _PRECISION_RANK.get(when.precision or "", 10)
+
+
 def _when_of(cluster: list[Mention]) -> dict[str, Any]:
-    """The event's time: the day most independent sources give (then the most precise), else the
-    narrowest bound the publication days give."""
+    """The event's time: the day most independent sources give (then the most precise), or a finer
+    date inside it; else the narrowest bound the publication days give."""
     votes: dict[str, set[str]] = {}
     best: dict[str, tuple[Article, Frame]] = {}
     for m in cluster:
@@ -110,19 +114,20 @@ def _when_of(cluster: list[Mention]) -> dict[str, Any]:
                 continue
             key = f.when.value[:10] if f.when.precision in ("day", "part-of-day", "hour", "minute") else f.when.value
             votes.setdefault(key, set()).add(m.unit)
-            prev = best.get(key)
-            if prev is None or _PRECISION_RANK.get(f.when.precision or "", 10) < \
-                    _PRECISION_RANK.get(prev[1].when.precision or "", 10):
+            if key not in best or _fineness(f.when) < _fineness(best[key][1].when):
                 best[key] = (m.article, f)
     if votes:
-        key = max(votes, key=lambda k: (len(votes[k]), -_PRECISION_RANK.get(best[k][1].when.precision or "", 10)))
+        def rank(k: str) -> tuple[int, int]:
+            return len(votes[k]), -_fineness(best[k][1].when)
+
+        key = max(votes, key=rank)
         # a finer date inside the one most sources give says more ("am 27. Mai" within "Ende Mai")
         outer = best[key][1].when
         inside = [k for k in votes if k != key and best[k][1].when.start and outer.start and outer.end and
                   outer.start[:10] <= best[k][1].when.start[:10] and (best[k][1].when.end or "")[:10] <= outer.end[:10]
-                  and _PRECISION_RANK.get(best[k][1].when.precision or "", 10) < _PRECISION_RANK.get(outer.precision or "", 10)]
+                  and _fineness(best[k][1].when) < _fineness(outer)]
         if inside:
-            key = max(inside, key=lambda k: (len(votes[k]), -_PRECISION_RANK.get(best[k][1].when.precision or "", 10)))
+            key = max(inside, key=rank)
         article, f = best[key]
         when = f.when.to_dict()
         if f.time_span:
@@ -145,8 +150,9 @@ def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verificati
 
     checked = checked if checked is not None else verify(corpus)
     by_cluster: dict[int, list[Conflict]] = {}
+    cluster_of = checked.cluster_of()
     for c in checked.conflicts:
-        by_cluster.setdefault(checked.cluster_of()[c.outlier.key], []).append(c)
+        by_cluster.setdefault(cluster_of[c.outlier.key], []).append(c)
     events: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     contradictions: list[dict[str, Any]] = []
@@ -162,7 +168,7 @@ def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verificati
             for a in m.actors:
                 if (m.key, a.id) not in wrong:
                     roles.setdefault(a.id, Counter())[a.role] += 1
-        role_of = {a: max(c, key=lambda r: (c[r], -_ROLE_RANK[r])) for a, c in roles.items()}
+        role_of = {a: max(c, key=lambda r: (c[r], -ROLE_RANK[r])) for a, c in roles.items()}
         etype = Counter(m.type for m in cluster).most_common(1)[0][0]
         plover, cameo, _, label = TYPES[etype]
         when = _when_of([m for m in cluster if m.unit not in wrong_units] or cluster)
@@ -187,7 +193,7 @@ def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verificati
         events.append({
             "id": event_id, "story_id": first.story if not first.story.startswith("solo:") else "",
             "type": etype, "plover": plover, "cameo": cameo, "summary": summary, "when": when, "where": where,
-            "participants": [{"actor_id": a, "role": r} for a, r in sorted(role_of.items(), key=lambda x: _ROLE_RANK[x[1]])],
+            "participants": [{"actor_id": a, "role": r} for a, r in sorted(role_of.items(), key=lambda x: ROLE_RANK[x[1]])],
             "quantities": quantities, "evidence": evidence,
             "modality": "asserted" if "asserted" in modalities else sorted(modalities)[0],
             "support": support, "status": status, "confidence": round(1 - 0.5 ** max(support, 1), 3),

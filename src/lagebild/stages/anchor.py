@@ -15,18 +15,9 @@ class Anchor:
     requires = ("article.frames", "corpus.stories")
     assigns = ("article.published", "article.times", "article.actors", "article.frames")
 
-    def __init__(self, redo: list[Any] | None = None, rounds: int = 2) -> None:
-        self._redo = redo  # the per-article stages to run again on an anchored article
+    def __init__(self, redo: list[Any], rounds: int = 2) -> None:
+        self.redo = redo  # the per-article stages to run again on an anchored article (dates, actors, events)
         self.rounds = rounds
-
-    def redo(self) -> list[Any]:
-        if self._redo is None:
-            from .actors import Actors
-            from .dates import Dates
-            from .events import Events
-
-            self._redo = [Dates(), Actors(), Events()]
-        return self._redo
 
     def process(self, corpus: Corpus) -> Corpus:
         from ..verify import story_mentions
@@ -50,7 +41,7 @@ class Anchor:
                     if when.value == article.published.value:
                         continue
                     redone = article.replace(published=when)
-                    for stage in self.redo():
+                    for stage in self.redo:
                         redone = stage.process(redone)
                     changed[aid] = redone
             if not changed:

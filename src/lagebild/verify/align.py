@@ -6,7 +6,8 @@ slot decides, because the point of verification is to align a statement that is 
 with the statements that are right: "the USA and China signed on Wednesday in Pyongyang" must
 still meet "Russia and North Korea signed on Wednesday in Pyongyang", so that the actors can be
 compared. A mention joins, per other article, only its best partner (mutual best matches above a
-threshold), and clusters are the connected mutual pairs.
+threshold); clusters join only if no two of their statements differ in two slots (complete link),
+and a mention left alone then joins the event it fits best.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .mentions import Mention
+from .mentions import Mention, close_figures, id_kind, overlaps, same_measure
 
 # types that report one event in different words ("Angriff" with 27 dead / "27 Menschen getötet")
 _COMPATIBLE = {frozenset(p) for p in (("attack", "kill"), ("meet", "talks"), ("meet", "visit"), ("talks", "visit"),
@@ -38,9 +39,14 @@ def type_score(a: str, b: str) -> float:
 def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> float | None:
     if a is None or b is None:
         return None
-    if a[0] <= b[1] and b[0] <= a[1]:
+    if overlaps(a, b):
         return 1.0 if a == b else 0.5
     return -0.5
+
+
+def one_event(a: Mention, b: Mention) -> bool:
+    """Whether two statements can be of one event at all: compatible types, at most one slot apart."""
+    return type_score(a.type, b.type) != -math.inf and disagreements(a, b) < 2
 
 
 def participants_score(a: Mention, b: Mention) -> float:
@@ -67,10 +73,6 @@ def word_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
     return shared / min(sum(idf.get(w, 1.0) for w in a.words), sum(idf.get(w, 1.0) for w in b.words))
 
 
-def _kind(actor_id: str) -> str:
-    return "place" if actor_id.startswith("lb:loc:") else "state" if actor_id.isupper() and len(actor_id) == 3 else "other"
-
-
 def disagreements(a: Mention, b: Mention) -> int:
     """How many slots two statements disagree on. A wrong statement is wrong in one slot; two
     statements that differ in two are two events ("Choe visited Moscow" / "Putin visited Pyongyang")."""
@@ -83,28 +85,24 @@ def disagreements(a: Mention, b: Mention) -> int:
         tg_a, tg_b = {x.id for x in a.role_actors("target")}, {x.id for x in b.role_actors("target")}
         if not ({x.id for x in ag_a} & tg_b or {x.id for x in ag_b} & tg_a):
             n += 1
-    if a.day and b.day and not (a.day[0] <= b.day[1] and b.day[0] <= a.day[1]):
+    if a.day and b.day and not overlaps(a.day, b.day):
         n += 1
     pa = a.place_frame.where_id if a.place_frame else None
     pb = b.place_frame.where_id if b.place_frame else None
-    if pa and pb and pa != pb and _kind(pa) == _kind(pb):
+    if pa and pb and pa != pb and id_kind(pa) == id_kind(pb):
         n += 1
     if a.polarity and b.polarity and a.polarity != b.polarity:
         return n + 1  # "schickte keine Helfer" has no figure to compare with "schickte 2.500 Helfer"
-    from .compare import _close, _same_measure
-
-    pairs = [(qa, qb) for qa, _ in a.quantities for qb, _ in b.quantities if _same_measure(qa, qb)]
-    if pairs and not any(_close(qa, qb) for qa, qb in pairs):
+    pairs = [(qa, qb) for qa, _ in a.quantities for qb, _ in b.quantities if same_measure(qa, qb)]
+    if pairs and not any(close_figures(qa, qb) for qa, qb in pairs):
         n += 1
     return n
 
 
 def pair_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
-    t = type_score(a.type, b.type)
-    if t == -math.inf:
-        return t
-    if disagreements(a, b) >= 2:
+    if not one_event(a, b):
         return -math.inf
+    t = type_score(a.type, b.type)
     s = t + 1.5 * participants_score(a, b) + 2.5 * word_score(a, b, idf) + 0.8 * quantity_score(a, b)
     day = _overlap(a.day_any, b.day_any)
     if day is not None:
@@ -169,8 +167,7 @@ def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Me
             if ri == rj:
                 continue
             # no two statements of one event may be two events by their slots (complete link)
-            if any(disagreements(mentions[x], mentions[y]) >= 2 or type_score(mentions[x].type, mentions[y].type) == -math.inf
-                   for x in members[ri] for y in members[rj]):
+            if not all(one_event(mentions[x], mentions[y]) for x in members[ri] for y in members[rj]):
                 continue
             parent[ri] = rj
             members[rj] += members.pop(ri)
@@ -185,8 +182,7 @@ def align(mentions: list[Mention], threshold: float = THRESHOLD) -> list[list[Me
                 continue
             pair = [scores.get((min(i, x), max(i, x))) for x in group if mentions[x].article.id != mentions[i].article.id]
             pair = [p for p in pair if p is not None]
-            if not pair or any(disagreements(mentions[i], mentions[x]) >= 2 or
-                               type_score(mentions[i].type, mentions[x].type) == -math.inf for x in group):
+            if not pair or not all(one_event(mentions[i], mentions[x]) for x in group):
                 continue
             options.append((max(pair), r))
         if options:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from ..events.lexicon import TYPES
 from ..model import Frame
-from .mentions import Actor, Mention
+from .align import disagreements, quantity_score, story_idf, word_score
+from .mentions import Actor, Mention, close_figures, id_kind, overlaps, same_measure
 
 CONTESTED_SCORE = 0.3
 DEFAULT_THRESHOLD = 0.5  # a contradiction at or above it is flagged as an error, below it shown as contested
@@ -70,7 +71,7 @@ def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention]
     if len({m.unit for m, _ in have}) < 2:
         return []
     out = []
-    done: set[tuple[str, int]] = set()
+    done: set[tuple[str, int, int]] = set()
     for m, v in have:
         if m.sid in done:
             continue
@@ -91,8 +92,9 @@ def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention]
             score = min(score, CONTESTED_SCORE)
         for x in backing:
             done.add(x.sid)
+        says = f"says {describe(m)} {verb}".rstrip()
         out.append(Conflict(kind, m, frame(m), [(x, frame(x)) for x in against], score,
-                            f"says {describe(m)} {verb}; {_sources_phrase(len(a_units))} {describe(against[0])}"))
+                            f"{says}; {_sources_phrase(len(a_units))} {describe(against[0])}"))
     return out
 
 
@@ -105,12 +107,10 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
     main = [m for m in cluster if m.role_actors("agent", "co-agent", "target")]
     if len(_units(main)) < 2:
         return []
+    places = {f.where_id for x in cluster for f in x.frames if f.where_id}
     for m in main:
-        # places named as parties ("besuchte die Stadt Jakutsk") are compared as places, not here
-        mine = [a for a in m.role_actors("agent", "co-agent", "target") if not a.id.startswith("lb:loc:")
-                and not a.as_place and not a.as_source and a.id != m.frames[0].attributed_id]  # nor its source
+        mine = [a for a in m.role_actors("agent", "co-agent", "target") if _party(a) and a.id != m.frames[0].attributed_id]
         others = [x for x in cluster if x is not m]
-        places = {f.where_id for x in cluster for f in x.frames if f.where_id}
         extra = [a for a in mine if a.id not in places and not any(a.same(b) for x in others for b in x.actors)]
         if not extra:
             continue
@@ -118,7 +118,7 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
         missing: dict[str, tuple[set[str], list[Mention]]] = {}
         for x in others:
             for b in x.role_actors("agent", "co-agent", "target"):
-                if b.id.startswith("lb:loc:") or b.as_place or b.as_source or any(b.same(a) for a in m.actors):
+                if not _party(b) or any(b.same(a) for a in m.actors):
                     continue
                 units, sayers = missing.setdefault(b.acts_for or b.id, (set(), []))
                 units.add(x.unit)
@@ -140,6 +140,12 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
     return out
 
 
+def _party(a: Actor) -> bool:
+    """A party to the event, not its place ("die Stadt Jakutsk", "in Italien", compared as places) nor
+    who says so ("nach Angaben der Stiftung X")."""
+    return not (id_kind(a.id) == "place" or a.as_place or a.as_source)
+
+
 def _named(actors: list[Actor]) -> list[Actor]:
     """Parties named by a name, not by an adjective ("armenische Soldaten" may be either side's)."""
     return [a for a in actors if a.text[:1].isupper()]
@@ -147,7 +153,7 @@ def _named(actors: list[Actor]) -> list[Actor]:
 
 def _coarse(a: Actor) -> str:
     """A party's kind for comparing a swap: a state (or a person acting for one), a person, a body."""
-    if len(a.id) == 3 and a.id.isupper() or a.acts_for and len(a.acts_for) == 3 and a.acts_for.isupper():
+    if id_kind(a.id) == "state" or a.acts_for and id_kind(a.acts_for) == "state":
         return "state"
     return "person" if a.is_person else "body"
 
@@ -166,8 +172,8 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
         for x in cluster:
             if x is m or x.article.id == m.article.id and x.frames[0].start == m.frames[0].start:
                 continue
-            if any(_same_measure(q, q2) for q, _ in m.quantities for q2, _ in x.quantities) and \
-                    not any(_close(q, q2) for q, _ in m.quantities for q2, _ in x.quantities):
+            if any(same_measure(q, q2) for q, _ in m.quantities for q2, _ in x.quantities) and \
+                    not any(close_figures(q, q2) for q, _ in m.quantities for q2, _ in x.quantities):
                 continue  # other figures: the other direction of an exchange, not a reversal
             xa, xt = _named(x.role_actors("agent", "co-agent")), _named(x.role_actors("target"))
             if not (xa and xt):
@@ -192,11 +198,6 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
     return out
 
 
-def _day_agree(a: object, b: object) -> bool:
-    (s1, e1), (s2, e2) = a, b  # type: ignore[misc]
-    return s1 <= e2 and s2 <= e1
-
-
 def _day_text(m: Mention) -> str:
     f = m.day_frame
     expr = m.article.text[f.time_span[0]:f.time_span[1]] if f is not None and f.time_span else None
@@ -205,7 +206,7 @@ def _day_text(m: Mention) -> str:
 
 
 def date_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    return _slot_conflicts("date", cluster, lambda m: m.day, _day_agree, _day_text,
+    return _slot_conflicts("date", cluster, lambda m: m.day, overlaps, _day_text,  # type: ignore[arg-type]
                            lambda m: m.day_frame or m.frames[0], "as the day")
 
 
@@ -218,9 +219,7 @@ def place_conflicts(cluster: list[Mention]) -> list[Conflict]:
         (ia, na), (ib, nb) = a, b  # type: ignore[misc]
         if ia == ib or na == nb:
             return True
-        both_places = ia.startswith("lb:loc:") and ib.startswith("lb:loc:")
-        both_states = len(ia) == 3 and ia.isupper() and len(ib) == 3 and ib.isupper()
-        return not (both_places or both_states)  # a city and a state: no verdict without a gazetteer
+        return not (id_kind(ia) == id_kind(ib) != "other")  # a city and a state: no verdict without a gazetteer
 
     out = _slot_conflicts("place", cluster, value, agree, lambda m: f"'{m.place_frame.where}'",  # type: ignore[union-attr]
                           lambda m: m.place_frame or m.frames[0], "as the place")
@@ -239,31 +238,11 @@ def polarity_conflicts(cluster: list[Mention]) -> list[Conflict]:
                           lambda m: "it did not happen" if m.polarity == "neg" else "it happened",
                           lambda m: m.polarity_frame, "")
     for c in out:
-        c.explanation = c.explanation.replace("  ;", ";").replace(" ;", ";")
         f = c.outlier_frame
         if c.outlier.polarity == "neg" and f.modality == "denied" and c.outlier.attributed:
             c.genuine = True  # a party denies it: a disagreement of sources, for the reader to weigh
             c.score = min(c.score, CONTESTED_SCORE)
     return out
-
-
-def _same_measure(a, b) -> bool:
-    """Two figures of one measure: the same unit, or the same thing counted ("Tote", "Soldaten")."""
-    if a.unit != b.unit:
-        return False
-    if a.unit is None:
-        return bool(a.what and b.what) and a.what.lower()[:5] == b.what.lower()[:5]
-    return a.what is None or b.what is None or a.what.lower()[:5] == b.what.lower()[:5]
-
-
-def _close(a, b) -> bool:
-    hi = max(abs(a.value), abs(b.value)) or 1.0
-    tol = 0.1 if (a.approx or b.approx) else 0.02
-    if abs(a.value - b.value) <= tol * hi:
-        return True
-    lo_q, hi_q = (a, b) if a.value < b.value else (b, a)
-    # "mehr als 40" agrees with 43, "fast 11.000" with 11.000, "mindestens 12" with 15
-    return lo_q.approx in ("more", "min") or hi_q.approx in ("less", "max")
 
 
 def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
@@ -275,10 +254,10 @@ def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
             for x in cluster:
                 if x is m:
                     continue
-                same = [(q2, f2) for q2, f2 in x.quantities if _same_measure(q, q2)]
+                same = [(q2, f2) for q2, f2 in x.quantities if same_measure(q, q2)]
                 if not same:
                     continue
-                if any(_close(q, q2) for q2, _ in same):
+                if any(close_figures(q, q2) for q2, _ in same):
                     backing.append(x)
                 else:
                     against.append((x, same[0][0], same[0][1]))
@@ -328,8 +307,6 @@ def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
     """Statements of one aligned event that speak of the same thing: sharing a figure, a day, a place,
     a party or much wording, and disagreeing in at most one slot. An article's grouped mentions can
     hold two happenings (rescuers sent, money pledged); those are compared apart."""
-    from .align import disagreements, quantity_score, story_idf, word_score
-
     idf = story_idf(statements)
     n = len(statements)
     parent = list(range(n))
@@ -352,7 +329,7 @@ def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
                 # one article's statements share its wording and its day anyway: only a party or a figure
                 shared = quantity_score(a, b) > 0 or any(x.same(y) for x in a.actors for y in b.actors)
             else:
-                shared = quantity_score(a, b) > 0 or (a.day and b.day and a.day[0] <= b.day[1] and b.day[0] <= a.day[1]) \
+                shared = quantity_score(a, b) > 0 or (a.day and b.day and overlaps(a.day, b.day)) \
                     or (a.place and a.place == b.place) or any(x.same(y) for x in a.actors for y in b.actors) \
                     or word_score(a, b, idf) >= 0.3 \
                     or (a.type == b.type and per_article[a.article.id, a.type] == 1 == per_article[b.article.id, b.type]

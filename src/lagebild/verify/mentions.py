@@ -10,7 +10,7 @@ said it, and the independent source it counts for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..model import Article, Frame, Quantity
@@ -24,6 +24,39 @@ _WORD = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 # agency credits in a dateline: "Dresden (dpa) -", "BERLIN (AFP) –"
 _WIRE = re.compile(r"\((dpa|afp|ap|reuters|apa|epd|kna|sda|ddp|dts|ots|sid|ansa|efe|xinhua|tass|kyodo|yonhap)"
                    r"(?:[/,][^)]{0,20})?\)", re.IGNORECASE)
+
+
+ROLE_RANK = {"agent": 0, "co-agent": 1, "target": 2, "other": 3}
+
+
+def id_kind(actor_id: str) -> str:
+    """'place' (a place the tagger found), 'state' (ISO alpha-3) or 'other'."""
+    return "place" if actor_id.startswith("lb:loc:") else "state" if actor_id.isupper() and len(actor_id) == 3 else "other"
+
+
+def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two day intervals (inclusive ISO dates) share a day."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one measure: the same unit, or the same thing counted ("Tote", "Soldaten")."""
+    if a.unit != b.unit:
+        return False
+    if a.unit is None:
+        return bool(a.what and b.what) and a.what.lower()[:5] == b.what.lower()[:5]
+    return a.what is None or b.what is None or a.what.lower()[:5] == b.what.lower()[:5]
+
+
+def close_figures(a: Quantity, b: Quantity) -> bool:
+    """Figures that agree within rounding, or as the qualifiers allow."""
+    hi = max(abs(a.value), abs(b.value)) or 1.0
+    tol = 0.1 if (a.approx or b.approx) else 0.02
+    if abs(a.value - b.value) <= tol * hi:
+        return True
+    lo_q, hi_q = (a, b) if a.value < b.value else (b, a)
+    # "mehr als 40" agrees with 43, "fast 11.000" with 11.000, "mindestens 12" with 15
+    return lo_q.approx in ("more", "min") or hi_q.approx in ("less", "max")
 
 
 def _surname(text: str) -> str:
@@ -87,13 +120,9 @@ class Mention:
 
     @cached_property
     def day(self) -> tuple[str, str] | None:
-        """The interval of the most precise comparable event time the frames give."""
-        best = None
-        for f in self.frames:
-            w = f.when
-            if w.value and w.start and w.end and w.precision in COMPARABLE_PRECISION and w.origin in COMPARABLE_ORIGIN:
-                best = best or (w.start[:10], w.end[:10])
-        return best
+        """The interval of the first comparable event time the frames give."""
+        f = self.day_frame
+        return (f.when.start[:10], f.when.end[:10]) if f is not None else None
 
     @cached_property
     def day_any(self) -> tuple[str, str] | None:
@@ -108,7 +137,7 @@ class Mention:
     def day_frame(self) -> Frame | None:
         for f in self.frames:
             w = f.when
-            if w.value and w.precision in COMPARABLE_PRECISION and w.origin in COMPARABLE_ORIGIN:
+            if w.value and w.start and w.end and w.precision in COMPARABLE_PRECISION and w.origin in COMPARABLE_ORIGIN:
                 return f
         return None
 
@@ -171,10 +200,8 @@ class Mention:
                     continue
                 st = stem(w)
                 out.add(st)
-                if len(st) >= 10:
+                if len(st) >= 6:
                     out.add("…" + st[-6:])  # the head of a compound: "Partnerschaftsabkommen" ~ "Abkommen"
-                elif len(st) >= 6:
-                    out.add("…" + st[-6:])
         return out
 
     @property
@@ -187,14 +214,10 @@ class Mention:
         """One statement per frame (the headline and the body sentence are compared one by one)."""
         if len(self.frames) == 1:
             return [self]
-        spans = {(p.start, p.end) for f in self.frames for p in f.participants}
         out = []
         for f in self.frames:
-            mine = {(p.actor_id, p.start, p.end) for p in f.participants}
-            actors = [a for a in self.actors if any(a.id == x[0] for x in mine)] if spans else []
             roles = {p.actor_id: p.role for p in f.participants}
-            actors = [Actor(a.id, a.acts_for, roles.get(a.id, a.role), a.kind, a.text, a.start, a.as_place,
-                            a.as_source) for a in actors]
+            actors = [replace(a, role=roles[a.id]) for a in self.actors if a.id in roles]
             out.append(Mention(self.article, [f], self.story, self.unit, self.outlet, actors))
         return out
 
@@ -245,12 +268,9 @@ def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
                 if p.actor_id.startswith("lb:thing:"):
                     kind = "thing"
                 prev = actors.get(p.actor_id)
-                if prev is None or _RANK[p.role] < _RANK[prev.role]:
-                    before = article.text[max(0, p.start - 12):p.start].lower().split()
+                if prev is None or ROLE_RANK[p.role] < ROLE_RANK[prev.role]:
                     actors[p.actor_id] = Actor(p.actor_id, af if af != p.actor_id else None, p.role, kind,
-                                               article.text[p.start:p.end], p.start,
-                                               bool(before) and before[-1] in ("in", "im", "den", "der") and
-                                               (before[-1] in ("in", "im") or len(before) > 1 and before[-2] in ("in", "und")),
+                                               article.text[p.start:p.end], p.start, _named_as_place(article.text, p.start),
                                                bool(_SOURCE_BEFORE.search(article.text[max(0, p.start - 60):p.start])))
         m = Mention(article, frames, story, unit="", outlet=outlet, actors=list(actors.values()))
         m.unit = ("attr:" + m.attributed) if m.attributed else outlet
@@ -258,4 +278,12 @@ def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
     return out
 
 
-_RANK = {"agent": 0, "co-agent": 1, "target": 2, "other": 3}
+
+def _named_as_place(text: str, start: int) -> bool:
+    """A name after "in" ("in Italien", "in Italien und den Niederlanden"): where, not who."""
+    before = text[max(0, start - 12):start].lower().split()
+    if not before:
+        return False
+    if before[-1] in ("in", "im"):
+        return True
+    return before[-1] in ("den", "der") and len(before) > 1 and before[-2] in ("in", "und")
