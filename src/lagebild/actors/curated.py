@@ -136,7 +136,7 @@ MORE_ADJECTIVES: dict[str, tuple[str, str]] = {
     "DOM": ("dominikanisch", "Dominikaner"), "CRI": ("costa-ricanisch", "Costa-Ricaner"),
 }
 # English CLDR names that are common names of something else ("Michael Jordan", "Georgia")
-AMBIGUOUS_NAMES = frozenset({"Jordan", "Georgia", "Chad", "Turkey", "Jersey", "Guernsey", "Man", "China Town"})
+AMBIGUOUS_NAMES = frozenset({"Jordan", "Georgia", "Chad", "Turkey", "Jersey", "Guernsey", "Man", "Mann", "China Town"})
 
 # id, name, qid or None, aliases, (role, state, start, end) terms
 PEOPLE: list[tuple[str, str, str | None, tuple[str, ...], tuple[tuple[str, str, str, str | None], ...]]] = [

@@ -25,6 +25,7 @@ import re
 
 from dataclasses import dataclass, field
 
+from ..resources.stopwords import GERMAN as _FUNCTION_WORDS
 from ..model import UNKNOWN_TIME, ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
 from . import lexicon as lx
 from .quantities import amounts
@@ -168,9 +169,12 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
     def verbless(x: Clause) -> bool:
         return not any(_finite_start(toks, t) for t in range(x.lo, x.hi))
 
+    def bare_name(x: Clause) -> bool:  # "Die Vorsitzende der Grünen Jugend, Svenja Appuhn, ist ..."
+        return toks[x.lo].actor is not None and all(toks[t].actor == toks[x.lo].actor for t in range(x.lo, x.hi))
+
     def embedded(x: Clause) -> bool:  # a relative clause, or an apposition ("einem Mitarbeiter des X")
         return x.kind in ("rel", "sub") or (x.kind == "main" and not x.intro and verbless(x)
-                                            and toks[x.lo].low in lx.DETERMINERS)
+                                            and (toks[x.lo].low in lx.DETERMINERS or bare_name(x)))
 
     for ci, c in enumerate(out):
         if c.kind == "main" and ci and _finite_start(toks, c.lo) and not c.intro:
@@ -180,6 +184,10 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             if k >= 0 and k < ci - 1 and out[k].kind == "main" and verbless(out[k]) and not out[k].absorbed:
                 c.prefield = (out[k].lo, out[k].hi)  # "Die Festnahme von X, einem ..., erfolgte am Montag"
                 out[k].absorbed = True
+                if all(bare_name(out[x]) for x in range(k + 1, ci)):
+                    c.prefield = (out[k].lo, out[ci - 1].hi)  # "Die Vorsitzende der X, Svenja Appuhn, ist ..."
+                    for x in range(k + 1, ci):
+                        out[x].absorbed = True
         elif c.kind == "main" and not c.absorbed and not verbless(c):
             k = ci + 1
             while k < len(out) and embedded(out[k]) and out[k].kind in ("rel", "sub"):
@@ -315,6 +323,9 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 past = any(toks[j].low in ("trat", "traten", "getreten", "träte") for j in range(c.lo, c.hi))
                 found.append(Trigger(i + 1, "enter_into_force", "verb", frozenset({"past" if past else "fin"})))
     has_light = any(w in lx.LIGHT_VERBS for w in words)
+    # "plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte ... Unterstützung zu"
+    takes_noun = any(w in lx.NOUN_PLAN_VERBS or w in lx.NOUN_PROMISE_VERBS for w in words)
+    has_light = has_light or takes_noun
     verbal = bool(found)
     span = list(range(c.prefield[0], c.prefield[1])) if c.prefield else []
     for i in span + list(range(c.lo, c.hi)):
@@ -333,6 +344,8 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 # the object of a verb that judges an event: "verurteilte den Angriff der Luftwaffe"
                 if any(f.type in ("criticize", "deny", "accuse", "reject") for f in found):
                     found.append(Trigger(i, kind, "noun", frozenset({"noun", "noun_obj"})))
+                elif takes_noun and kind not in {f.type for f in found}:  # "drei Männer festgenommen, die einen Anschlag planten"
+                    found.append(Trigger(i, kind, "noun", frozenset({"noun_light"})))
                 continue
         found.append(Trigger(i, kind, "noun", frozenset({"noun_light" if has_light and not verbal else "noun"})))
     return found
@@ -407,8 +420,10 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                     while j < hi and toks[j].text == ")":
                         j += 1
                     continue
-                if coordinated or toks[j:k] and all(toks[x].text == "," for x in range(j, k)) and \
-                        not _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
+                listed = toks[j:k] and all(toks[x].text == "," for x in range(j, k)) or \
+                    toks[j].text == "," and all(toks[x].low in lx.DETERMINERS for x in range(j + 1, k)) and \
+                    _list_goes_on(toks, k, hi)  # "Deutschland, die USA und die Niederlande"
+                if coordinated or listed and not _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
                     ms.append(toks[k].actor)
                     j = k
                     continue
@@ -467,6 +482,19 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
         out.append(Group(ms, start, j, prep, oblique, genitive, after_noun))
         i = j
     return out
+
+
+def _list_goes_on(toks: list[Tok], k: int, hi: int) -> bool:
+    """The actor at ``k`` is followed by "und"/"sowie" and another actor: a list, not a relative clause."""
+    e = k
+    while e < hi and toks[e].actor == toks[k].actor:
+        e += 1
+    if e >= hi or toks[e].low not in ("und", "sowie", "oder"):
+        return False
+    e += 1
+    while e < hi and toks[e].low in lx.DETERMINERS:
+        e += 1
+    return e < hi and toks[e].actor is not None
 
 
 _POSSESSIVES = frozenset("sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres".split())
@@ -867,7 +895,10 @@ class Extractor:
                     mine = [g for g in groups if _attr_scope(toks, c, trig.tok, g)]
                 else:  # what belongs to a nominal event beside it: "Nach dem Besuch Macrons in Peking verhängte China"
                     nominal = [t.tok for t in trigs if t.kind == "noun" and "noun_obj" not in t.analyses]
-                    mine = [g for g in mine if not any(n < g.lo <= n + 5 and g.hi <= trig.tok for n in nominal)]
+                    # (not past the finite verb: "Nach der Entlassung Lindners sind auch X und Y zurückgetreten")
+                    mine = [g for g in mine if not any(n < g.lo <= n + 5 and g.hi <= trig.tok and
+                                                       not any(_finite_start(toks, x) for x in range(n + 1, g.lo))
+                                                       for n in nominal)]
                 controller = None
                 if c.kind == "zu" and prev_agents:
                     m0 = mentions[prev_agents[0].mentions[0]]
@@ -883,7 +914,9 @@ class Extractor:
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
                 f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
-                if trig.type == "meet" and len(parts) < 2 and "sich" not in {t.low for t in toks[c.lo:c.hi]}:
+                collective = trig.entry is not None and trig.entry.lemma in ("zusammenkommen", "zusammentreffen")
+                if trig.type == "meet" and len(parts) < 2 and "sich" not in {t.low for t in toks[c.lo:c.hi]} and \
+                        not (collective and parts):  # "Die Außenminister der Nato sind zusammengekommen"
                     continue  # "traf auch Kleindienst" (scored): a meeting needs two sides
                 # a verbal event with nobody named needs something that places it: a time, a place,
                 # an amount or the agreement signed ("Je größer die Spinne, desto weniger griffen an" is none)
@@ -986,6 +1019,13 @@ class Extractor:
                         and not _head_in_pp(toks, g, c.lo):
                     add(g, "target")
                     break
+        if trig.entry is not None and trig.entry.lemma in ("erhalten", "bekommen"):
+            # "Moskau bestreitet, Waffen aus Nordkorea erhalten zu haben": the receiver is the target
+            given = {mentions[mi].actor_id for g in groups if g.prep in ("aus", "von") for mi in g.mentions}
+            parts = [Participant(p.actor_id, "target" if p.role == "agent" and p.actor_id not in given else p.role,
+                                 p.start, p.end) for p in parts]
+            parts = [Participant(p.actor_id, "agent" if p.actor_id in given and p.role == "other" else p.role,
+                                 p.start, p.end) for p in parts]
         if trig.entry is not None and trig.entry.lemma == "gewinnen":
             parts = [Participant(p.actor_id, "target" if p.role == "agent" else p.role, p.start, p.end) for p in parts]
         if symmetric:
@@ -1053,7 +1093,8 @@ class Extractor:
                 subj = next((g for g in groups if mentions[g.mentions[0]].actor_id == speaker), None)
             else:
                 fin = next((k for k in range(c.lo, c.hi) if toks[k].low in lx.LIGHT_VERBS or toks[k].low in lx.AUX_HABEN
-                            or toks[k].low in lx.AUX_SEIN or toks[k].low in lx.MODALS_HYPOTHETICAL), None)
+                            or toks[k].low in lx.AUX_SEIN or toks[k].low in lx.MODALS_HYPOTHETICAL
+                            or toks[k].low in lx.NOUN_PLAN_VERBS or toks[k].low in lx.NOUN_PROMISE_VERBS), None)
                 bare = [g for g in groups if g.prep is None and not g.genitive and fin is not None and g.lo < fin]
                 if not bare and fin is not None and not _covert_subject(toks, c.lo, fin, groups):
                     bare = [g for g in groups if g.prep is None and not g.genitive and g.lo > fin and g.lo < i]
@@ -1063,6 +1104,15 @@ class Extractor:
                     m = mentions[mi]
                     if not any(p.actor_id == m.actor_id for p in parts):
                         parts.insert(0, Participant(m.actor_id, "agent", m.start, m.end))
+                if trig.type in _GIVEN_TO and not any(p.role == "target" for p in parts):
+                    # "hat der Ukraine die volle Unterstützung zugesichert": the bare group between is who gets it
+                    rec = next((g for g in groups if g is not subj and g.prep is None and not g.genitive
+                                and subj.hi <= g.lo < i), None)
+                    if rec is not None:
+                        ids = {mentions[mi].actor_id for mi in rec.mentions}
+                        parts = [p for p in parts if p.actor_id not in ids]
+                        parts += [Participant(mentions[mi].actor_id, "target", mentions[mi].start, mentions[mi].end)
+                                  for mi in rec.mentions]
         if "noun_obj" in trig.analyses and not any(p.role == "agent" for p in parts) and trig.type not in lx.NOUN_ALONE:
             return None  # only with its own agent ("den Angriff der israelischen Luftwaffe")
         if not parts:
@@ -1072,7 +1122,9 @@ class Extractor:
                                     toks[i - 2].low in lx.PREPOSITIONS or toks[i - 1].low in lx.PREPOSITIONS)
             dated = any(t.time is not None for t in toks[c.lo:c.hi])
             toll = i > 1 and toks[i - 2].low in ("zahl", "anzahl")  # "die Zahl der Toten stieg auf 38"
-            if not ("noun_light" in trig.analyses or dated or after_prep or toll):
+            # "verurteilte den Raketenangriff auf ein Krankenhaus" (not a bare "verurteilte den Überfall")
+            judged = "noun_obj" in trig.analyses and i + 1 < c.hi and toks[i + 1].low in ("auf", "gegen", "in", "im", "nahe")
+            if not ("noun_light" in trig.analyses or dated or after_prep or toll or judged):
                 return None
         return Frame(start=sent.start, end=sent.end, trigger=(toks[i].start, toks[i].end), type=trig.type,
                      participants=tuple(parts))
@@ -1361,6 +1413,8 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
 # nouns whose genitive is the one it happens to ("die Festnahme des Bürgermeisters")
 _PATIENT_NOUNS = frozenset({"arrest", "release", "dismiss", "appoint", "elect", "kill", "expel"})
 
+_GIVEN_TO = frozenset({"support", "aid", "military_aid", "arms_transfer"})
+
 _AGENT_PREPS: dict[str, tuple[str, ...]] = {"arms_transfer": ("aus",), "aid": ("aus",)}
 
 
@@ -1397,8 +1451,8 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
     for k in range(lo, fin):
         t = toks[k]
         if not t.text[:1].isupper() or t.time is not None or t.actor is not None or t.low in lx.DETERMINERS \
-                or t.low in lx.PREPOSITIONS:
-            continue
+                or t.low in lx.PREPOSITIONS or (k == lo and t.low in _FUNCTION_WORDS):
+            continue  # "Als Reaktion auf ...", "Auch", "Damit": no noun
         prev = toks[k - 1].low if k > lo else ""
         if _in_pp(toks, k, lo):
             continue
@@ -1484,8 +1538,10 @@ def _embedded(article, toks, clauses, frames, fclause, mentions, pub=None):
             g_target = next((p for p in g.participants if p.role == "target"), None)
             if g.type == "deny":
                 parts = f.participants
-                if zu and not has_agent and g_agent:
+                if zu and not has_agent and g_agent and not _receives(article, f):
                     parts = (Participant(g_agent.actor_id, "agent", g_agent.start, g_agent.end),) + parts
+                elif zu and g_agent and _receives(article, f) and not any(p.role == "target" for p in parts):
+                    parts = parts + (Participant(g_agent.actor_id, "target", g_agent.start, g_agent.end),)
                 out[k] = _replace(out[k], participants=parts, modality="denied",
                                   attributed_to=article.text[g_agent.start:g_agent.end] if g_agent else f.attributed_to,
                                   attributed_id=g_agent.actor_id if g_agent else f.attributed_id)
@@ -1532,6 +1588,12 @@ def _embedded(article, toks, clauses, frames, fclause, mentions, pub=None):
             out[k] = _replace(out[k], participants=parts, modality=modality, attributed_to=rep[0],
                               attributed_id=rep[1], when=when)
     return [f for k, f in enumerate(out) if k not in drop]
+
+
+def _receives(article: Article, f: Frame) -> bool:
+    """Is the trigger a verb of receiving ("erhalten", "bekommen"), whose subject is the target?"""
+    word = article.text[f.trigger[0]:f.trigger[1]].lower()
+    return any(e.lemma in ("erhalten", "bekommen") for e, _ in lx.VERB_FORMS.get(word, ()))
 
 
 def _attr_start(toks: list[Tok], c: Clause, i: int) -> int:

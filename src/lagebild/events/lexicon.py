@@ -115,6 +115,8 @@ def object_class(word_lower: str) -> str | None:
         return _CLASS_OF_END[word_lower]
     if word_lower.endswith("n") and word_lower[:-1] in _CLASS_OF_END:  # dative plural: "Rüstungsgütern"
         return _CLASS_OF_END[word_lower[:-1]]
+    if word_lower.endswith(("-system", "-systeme", "-systemen")) and len(word_lower) > 9:
+        return "weapon"  # a named system that is delivered: "Patriot-Systeme", "Iris-T-Systeme"
     for k in range(1, len(word_lower) - 4):  # longest proper end first, ends of five letters or more
         cls = _CLASS_OF_END.get(word_lower[k:])
         if cls is None and word_lower.endswith("n") and len(word_lower) - k > 5:
@@ -233,6 +235,12 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("kommen|kommt|kam|gekommen", "kill", {"preps": ("ums",)}),  # "kamen ums Leben"
     ("ermorden", "kill", {}),
     ("erschießen|erschießt|erschoss|erschossen", "kill", {}),
+    ("erstechen|ersticht|erstach|erstochen", "kill", {}),
+    ("erschlagen|erschlägt|erschlug|erschlagen", "kill", {}),
+    ("hin+richten", "kill", {}),
+    ("bitten|bittet|bat|gebeten", "demand", {"preps": ("um",)}),
+    ("erhalten|erhält|erhielt|erhalten", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"),)}),
+    ("bekommen|bekommt|bekam|bekommen", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"),)}),
     ("demonstrieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),
     ("protestieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),
     ("streiken", "protest", {}),
@@ -305,7 +313,14 @@ NOUNS: dict[str, str] = {
     "verhandlungsrunde": "talks", "tarifrunde": "talks", "tarifverhandlungen": "talks",
     "untergang": "disaster", "schiffsunglück": "disaster", "fährunglück": "disaster", "zugunglück": "disaster",
     "flugzeugabsturz": "disaster", "absturz": "disaster", "explosion": "disaster", "großbrand": "disaster",
-    "sanktionen": "sanction",
+    "sanktionen": "sanction", "sanktion": "sanction",
+    "überfall": "attack", "überfälle": "attack", "invasion": "attack", "bombardierung": "attack",
+    "bombardierungen": "attack", "gefecht": "attack", "gefechte": "attack",
+    "hinrichtung": "kill", "hinrichtungen": "kill", "ermordung": "kill", "massaker": "kill",
+    "unterstützung": "support", "rückendeckung": "support", "beistand": "support",
+    "waffenverkauf": "arms_transfer", "waffenverkäufe": "arms_transfer", "rüstungsexporte": "arms_transfer",
+    "waffenexporte": "arms_transfer", "amtsenthebung": "dismiss", "verurteilung": "convict",
+    "wiederwahl": "elect", "wahlsieg": "elect",
 }
 # Noun ends that would match the table above but are something else.
 NOUN_EXCEPTIONS = frozenset({
@@ -321,6 +336,14 @@ verübte verübten verübt verüben ausgeübt gestellt stellte stellten verloren
 überstanden abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
 durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
 """.split())
+# Verbs whose object noun is an event of the clause subject: what is planned, announced or promised
+# ("plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte der Ukraine Unterstützung zu").
+NOUN_PLAN_VERBS = frozenset("""
+plant plante planten planen plane geplant vorbereitet bereitet bereitete bereiteten angekündigt
+""".split())
+NOUN_PROMISE_VERBS = frozenset("""
+zugesichert sicherte sicherten sichert versprach versprachen verspricht versprochen angeboten bot boten bietet
+""".split())
 # words that cancel the event of their clause ("den geplanten Streik abgesagt")
 CANCELS = frozenset("abgesagt abgesagte abgesagten absagen abzusagen gestrichen annulliert".split())
 
@@ -328,7 +351,7 @@ AUX_WERDEN = frozenset("werde wirst wird werden werdet wurde wurden wurdest wür
 AUX_HABEN = frozenset("habe hast hat haben habt hatte hatten hätte hätten habest".split())
 AUX_SEIN = frozenset("bin bist ist sind seid war waren wäre wären sei seien seiest gewesen".split())
 MODALS_PLANNED = frozenset("""
-soll sollen sollte sollten will wollen wollte wollten plant planen plante planten beabsichtigt beabsichtigen
+soll sollen sollte sollten will wollen wollte wollten plant planen plante planten plane beabsichtigt beabsichtigen
 beabsichtigte möchte möchten
 """.split())
 MODALS_HYPOTHETICAL = frozenset("könnte könnten würde würden dürfte dürften müsste müssten hätte hätten wäre wären".split())
