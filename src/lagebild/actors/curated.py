@@ -262,6 +262,8 @@ ORGANISATIONS: list[tuple[str, str, str, tuple[str, ...], str | None]] = [
     ("lb:org:bsw", "BSW", "organization", ("BSW", "Bündnis Sahra Wagenknecht"), "DEU"),
     ("lb:org:linke", "Die Linke", "organization", ("Linke", "Linken", "Linkspartei"), "DEU"),
     ("lb:org:verdi", "Verdi", "organization", ("Verdi", "Ver.di", "ver.di"), "DEU"),
+    ("lb:org:union", "Union (CDU/CSU)", "organization", ("Union", "Unionsfraktion", "Unionsparteien"), "DEU"),
+    ("lb:org:conclave", "Konklave", "organization", ("Konklave",), "VAT"),
     ("lb:org:evg", "EVG", "organization", ("EVG", "Eisenbahn- und Verkehrsgewerkschaft"), "DEU"),
     ("lb:org:gdl", "GDL", "organization", ("GDL", "Gewerkschaft Deutscher Lokomotivführer"), "DEU"),
     ("lb:org:ig-metall", "IG Metall", "organization", ("IG Metall",), "DEU"),

@@ -49,6 +49,7 @@ def link(text: str, when: date | None = None, kb: KnowledgeBase | None = None, u
             i += 1
     if use_ner:
         found = _with_ner(kb, text, found, when)
+    found = _institutions(text, toks, found)
     return _short_forms(kb, found, when, text, toks)
 
 
@@ -103,6 +104,68 @@ def _match_at(kb: KnowledgeBase, text: str, toks, i: int, when: date | None):
     if state:
         return (Mention(a, toks[i][1], word, state, "state", "adjective"), 1)
     return None
+
+
+# Institutions that are named by a place or a regional adjective: "Staatsanwaltschaft Hamburg",
+# "Verwaltungsgericht Köln", "der sächsische Landtag", "die Zürcher Kantonspolizei".
+_INSTITUTION_ENDS = ("gericht", "gerichts", "gerichtshof", "staatsanwaltschaft", "anwaltschaft", "polizei", "landtag",
+                     "landtags", "landesregierung", "kantonsregierung", "stadtrat", "gemeinderat", "senat",
+                     "stadtverwaltung", "verfassungsschutz", "landeskriminalamt", "kriminalpolizei", "bezirksregierung",
+                     "staatskanzlei", "rathaus", "regierungspräsidium", "bürgerschaft", "kantonsrat", "großrat")
+# Kinds of group before their own name: "die Hackergruppe LockBit", "das Kartell Sinaloa".
+_GROUP_WORDS = ("gruppe", "gruppierung", "kartell", "kartells", "miliz", "bande", "netzwerk", "bewegung")
+
+
+def _slug(kind: str, name: str) -> str:
+    return f"lb:{kind[:3]}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}"
+
+
+def _institutions(text: str, toks, found: list[Mention]) -> list[Mention]:
+    """Mentions of institutions the knowledge base cannot list: a head word ("Landgericht") with the
+    place or region that names it, and groups named after their kind ("Hackergruppe APT28")."""
+    at = {m.start: m for m in found}
+    covered = [(m.start, m.end) for m in found]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in covered)
+
+    out = list(found)
+    for i, (a, b, word) in enumerate(toks):
+        fw = fold(word)
+        if not word[:1].isupper() or not free(a, b):
+            continue
+        if fw.endswith(_INSTITUTION_ENDS) and len(fw) > 5:
+            start = a
+            if i > 0:
+                pa, pb, prev = toks[i - 1]
+                # "sächsische Landtag", "Zürcher Kantonspolizei" (not a state adjective: that is linked already)
+                if free(pa, pb) and (prev[:1].islower() and fold(prev).endswith(("ische", "ischen", "ischer"))
+                                     or prev[:1].isupper() and fold(prev).endswith("er") and len(prev) > 4
+                                     and fold(prev) not in _ARTICLES):
+                    start = pa
+            nxt = at.get(toks[i + 1][0]) if i + 1 < len(toks) else None
+            if nxt is not None and nxt.actor_type in ("location", "state") and nxt.how in ("ner", "alias"):
+                # "Staatsanwaltschaft Hamburg": the place names this institution
+                out = [m for m in out if m is not nxt]
+                name = text[start:nxt.end]
+                out.append(Mention(start, nxt.end, name, _slug("organization", name), "organization", "institution",
+                                   nxt.actor_id if nxt.actor_type == "state" else None))
+                covered.append((start, nxt.end))
+            elif start < a:
+                name = text[start:b]
+                out.append(Mention(start, b, name, _slug("organization", name), "organization", "institution", None))
+                covered.append((start, b))
+        elif fw.endswith(_GROUP_WORDS) and i + 1 < len(toks):
+            na, nb, name_tok = toks[i + 1]
+            nxt = at.get(na)
+            looks_named = re.search(r"\d|[A-Z]", name_tok[1:]) is not None  # "LockBit", "APT28"
+            if nxt is None and free(na, nb) and name_tok[:1].isupper() and looks_named:
+                e = nb  # "NoName057(16)": the name runs on to its closing bracket
+                if i + 4 < len(toks) and toks[i + 2][2] == "(" and toks[i + 4][2] == ")" and toks[i + 2][0] == nb:
+                    e = toks[i + 4][1]
+                out.append(Mention(na, e, text[na:e], _slug("group", text[na:e]), "group", "institution", None))
+                covered.append((na, e))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _with_ner(kb: KnowledgeBase, text: str, found: list[Mention], when: date | None) -> list[Mention]:

@@ -1012,10 +1012,12 @@ class Extractor:
             if not any(p.role == "agent" for p in parts) and prev_agents and c.intro in ("und", "aber", "doch", "sondern"):
                 for g in prev_agents:
                     add(g, "agent")
+        object_first = fin is not None and c.kind == "main" and toks[c.lo].low in lx.OBLIQUE_DETERMINERS
         if not symmetric and not any(p.role == "target" for p in parts) and fin is not None:
-            # "lobte den Widerstand der Ukraine": the genitive of the object is the target
+            # "lobte den Widerstand der Ukraine": the genitive of the object is the target (also in front:
+            # "Den Eilantrag der AfD lehnte das Gericht ab")
             for g in groups:
-                if g.genitive and g.lo > fin and not any(p.actor_id == mentions[g.mentions[0]].actor_id for p in parts) \
+                if g.genitive and (g.lo > fin or object_first and g.hi <= fin) and not any(p.actor_id == mentions[g.mentions[0]].actor_id for p in parts) \
                         and not _head_in_pp(toks, g, c.lo):
                     add(g, "target")
                     break
@@ -1026,8 +1028,6 @@ class Extractor:
                                  p.start, p.end) for p in parts]
             parts = [Participant(p.actor_id, "agent" if p.actor_id in given and p.role == "other" else p.role,
                                  p.start, p.end) for p in parts]
-        if trig.entry is not None and trig.entry.lemma == "gewinnen":
-            parts = [Participant(p.actor_id, "target" if p.role == "agent" else p.role, p.start, p.end) for p in parts]
         if symmetric:
             parts = [Participant(p.actor_id, "agent" if p.role == "target" else p.role, p.start, p.end) for p in parts]
         elif "gegenseitig" in {t.low for t in toks[c.lo:c.hi]} or "einander" in {t.low for t in toks[c.lo:c.hi]}:
@@ -1104,6 +1104,12 @@ class Extractor:
                     m = mentions[mi]
                     if not any(p.actor_id == m.actor_id for p in parts):
                         parts.insert(0, Participant(m.actor_id, "agent", m.start, m.end))
+                if "noun_light" in trig.analyses and not any(p.role == "target" for p in parts) and not symmetric:
+                    # "hat gegen X Anklage erhoben", "haben gegen die Regierung Proteste organisiert"
+                    against = next((g for g in groups if g.prep == "gegen" and g.hi <= i and g is not subj), None)
+                    if against is not None:
+                        parts += [Participant(mentions[mi].actor_id, "target", mentions[mi].start, mentions[mi].end)
+                                  for mi in against.mentions if not any(p.actor_id == mentions[mi].actor_id for p in parts)]
                 if trig.type in _GIVEN_TO and not any(p.role == "target" for p in parts):
                     # "hat der Ukraine die volle Unterstützung zugesichert": the bare group between is who gets it
                     rec = next((g for g in groups if g is not subj and g.prep is None and not g.genitive
@@ -1461,6 +1467,8 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
             continue  # a genitive attribute: "Bei den Angriffen der israelischen Armee"
         if prev in ("des", "der") and k - 1 > lo and toks[k - 2].text[:1].isupper():
             continue  # a genitive attribute of the subject noun
+        if prev in lx.OBLIQUE_DETERMINERS:
+            continue  # "Den Eilantrag der AfD lehnte das Gericht ab": an object in front
         if k == lo or prev in lx.DETERMINERS or toks[k - 1].text[:1].islower():
             return True
     return False
