@@ -79,6 +79,7 @@ class Group:
     oblique: bool
     genitive: bool
     after_noun: bool = False  # its preposition follows a noun: "der Bürgermeister von X", "dem Willen von X"
+    noun_in_pp: bool = False  # that noun is itself in a prepositional phrase: "im zweiten Wahlgang vom Bundestag"
 
 
 @dataclass
@@ -125,12 +126,16 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
         if t.text == "-" and (i and toks[i - 1].end == t.start or i + 1 < n and toks[i + 1].start == t.end):
             i += 1  # "35-stündigen": a hyphen, not a dash
             continue
+        if t.text in _QUOTE and i > lo and _short_quote(toks, i):
+            i += 1  # 'wies die Vorwürfe als „haltlos“ zurück': a quoted word inside the clause
+            continue
         if t.text in _PUNCT_CUT:
             prev = toks[i - 1] if i else None
             nxt = toks[i + 1] if i + 1 < n else None
             # a comma inside a list of actors ("Russland, China und Iran") does not cut
             if t.text == "," and prev is not None and nxt is not None and prev.actor is not None and (
-                    nxt.actor is not None or (nxt.low in lx.DETERMINERS and i + 2 < n and toks[i + 2].actor is not None)):
+                    nxt.actor is not None or (nxt.low in lx.DETERMINERS and i + 2 < n and toks[i + 2].actor is not None)) \
+                    and not _clause_after_list(toks, i + 1):
                 i += 1
                 continue
             close(i)
@@ -208,6 +213,46 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                 if not _in_pp(toks, a, 0):  # "die Fähre von den Inseln in der Ostägäis, die"
                     c.antecedent = [toks[k].actor]
     return out
+
+
+def _after_prep(toks: list[Tok], i: int, lo: int) -> bool:
+    """Does a preposition govern the actor mention at ``i`` ("mit Bundeskanzler Friedrich Merz")?"""
+    a = toks[i].actor
+    k = i
+    while k > lo and toks[k - 1].actor == a:
+        k -= 1
+    k -= 1
+    while k >= lo and (toks[k].low in lx.DETERMINERS or _is_title(toks[k].low)
+                       or toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er", "em"))
+                       and toks[k].low not in lx.PREPOSITIONS):
+        k -= 1
+    return k >= lo and toks[k].low in lx.PREPOSITIONS and toks[k].low not in ("laut",)
+
+
+def _clause_after_list(toks: list[Tok], j: int) -> bool:
+    """After "X erklärte, Y werde ...": the actor run from ``j`` is the subject of a new clause (a finite
+    verb follows it and no "und" closes a list)."""
+    k = j
+    while k < len(toks) and (toks[k].actor is not None or toks[k].low in lx.DETERMINERS or toks[k].text == ","):
+        k += 1
+    return k < len(toks) and toks[k].low not in lx.COORDINATORS and _finite_start(toks, k)
+
+
+def _short_quote(toks: list[Tok], i: int) -> bool:
+    """Is the quotation mark at ``i`` one of a pair around at most four words, with no clause
+    punctuation inside, opening or closing (the clause goes on after it)?"""
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(toks) and abs(j - i) <= 5:
+            if toks[j].text in _QUOTE:
+                inner = toks[min(i, j) + 1:max(i, j)]
+                after = max(i, j) + 1
+                return bool(inner) and not any(t.text in _PUNCT_CUT for t in inner) and after < len(toks) and \
+                    toks[after].text not in _PUNCT_CUT and toks[after].text != "."
+            if toks[j].text in _PUNCT_CUT:
+                break
+            j += step
+    return False
 
 
 def _first_verbal(toks: list[Tok], c: "Clause") -> int | None:
@@ -340,6 +385,8 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
             while k >= c.lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and
                                  toks[k].low not in lx.PREPOSITIONS and toks[k].low.endswith(("e", "en", "er", "em"))):
                 k -= 1
+            if k >= c.lo and toks[k].low in ("mit", "durch", "per") and kind in {f.type for f in found}:
+                continue  # "blockierte mit seinem Veto": the verb's own event, by its means
             if not (k >= c.lo and toks[k].low in lx.PREPOSITIONS | {"nach", "vor", "bei", "beim", "seit", "während"}):
                 # the object of a verb that judges an event: "verurteilte den Angriff der Luftwaffe"
                 if any(f.type in ("criticize", "deny", "accuse", "reject") for f in found):
@@ -479,7 +526,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             toks[p - 1].text[:1].isupper() and toks[p - 1].actor is None and toks[p - 1].time is None
             and toks[p - 1].low not in lx.DETERMINERS and lx.noun_type(toks[p - 1].text) is None
             or toks[p - 1].low in _PLACE_ADVERBS)
-        out.append(Group(ms, start, j, prep, oblique, genitive, after_noun))
+        noun_in_pp = after_noun and toks[p].low == "vom" and toks[p - 1].text[:1].isupper() and _in_pp(toks, p - 1, lo)
+        out.append(Group(ms, start, j, prep, oblique, genitive, after_noun, noun_in_pp))
         i = j
     return out
 
@@ -510,7 +558,8 @@ _PLACE_ADVERBS = frozenset("westlich östlich nördlich südlich nordwestlich no
 
 _ACTOR_HEADS = ("regierung", "behörden", "behörde", "führung", "junta", "armee", "streitkräfte", "ministerium",
                 "staatsanwaltschaft", "justiz", "parlament", "kabinett", "präsidialamt", "verwaltung", "machthaber",
-                "luftwaffe", "marine", "polizei", "militär", "truppen", "regime")
+                "luftwaffe", "marine", "polizei", "militär", "truppen", "regime", "koalition", "bündnis", "allianz",
+                "delegation")
 
 
 def _actor_head(t: Tok) -> bool:
@@ -678,7 +727,9 @@ def _reporting_clause(toks: list[Tok], c: Clause, mentions: list[ActorMention]) 
         return None
     found = [i for i in range(c.lo, c.hi) if toks[i].actor is not None and _real_actor(toks, i, mentions[toks[i].actor])]
     if found:
-        i = next((i for i in found if mentions[toks[i].actor].actor_type == "person"), found[0])
+        # not a partner in a phrase before it: "Nach einem Telefonat mit Merz erklärte Selenskyj"
+        free = [i for i in found if not _after_prep(toks, i, c.lo)] or found
+        i = next((i for i in free if mentions[toks[i].actor].actor_type == "person"), free[0])
         return m_text(toks, i, mentions), mentions[toks[i].actor].actor_id
     for i in range(c.lo, c.hi):
         t = toks[i]
@@ -965,7 +1016,7 @@ class Extractor:
             prep = g.prep
             if prep is None:
                 bare.append(g)
-            elif prep in ("von", "durch") and passive and not g.after_noun:
+            elif prep in ("von", "durch") and passive and (not g.after_noun or g.noun_in_pp):
                 add(g, "agent")
             elif prep in ("mit", "zwischen"):
                 if prep == "mit" and g.after_noun:
@@ -1012,7 +1063,9 @@ class Extractor:
             if not any(p.role == "agent" for p in parts) and prev_agents and c.intro in ("und", "aber", "doch", "sondern"):
                 for g in prev_agents:
                     add(g, "agent")
-        object_first = fin is not None and c.kind == "main" and toks[c.lo].low in lx.OBLIQUE_DETERMINERS
+        object_first = fin is not None and c.kind == "main" and (
+            toks[c.lo].low in lx.OBLIQUE_DETERMINERS or toks[c.lo].low in lx.DETERMINERS and c.lo + 1 < fin and any(
+                _abstract(toks[x].low) and toks[x].text[:1].isupper() for x in range(c.lo + 1, min(fin, c.lo + 4))))
         if not symmetric and not any(p.role == "target" for p in parts) and fin is not None:
             # "lobte den Widerstand der Ukraine": the genitive of the object is the target (also in front:
             # "Den Eilantrag der AfD lehnte das Gericht ab")
@@ -1059,7 +1112,7 @@ class Extractor:
                 role = "agent"
             elif g.lo > i and g.lo - i <= 4 and g.prep == "mit":
                 role = "co-agent" if symmetric else "other"
-            elif g.lo > i and g.lo - i <= (7 if g.prep in ("auf", "gegen") else 4) and g.prep in ("auf", "gegen", "an", "für") and (
+            elif g.lo > i and g.lo - i <= (7 if g.prep in ("auf", "gegen", "für") else 4) and g.prep in ("auf", "gegen", "an", "für") and (
                     g.prep in _TARGET_PREPS.get(trig.type, ()) or g.prep in ("auf", "gegen")):
                 role = "target"
             elif g.lo > i and g.lo - i <= 4 and g.prep in ("in", "nach") and trig.type == "visit":
@@ -1087,7 +1140,10 @@ class Extractor:
             if not any(p.actor_id == m.actor_id for p in parts):
                 parts.append(Participant(m.actor_id, "other", m.start, m.end))
         possessive = i > 0 and toks[i - 1].low in _POSSESSIVES or i > 1 and toks[i - 2].low in _POSSESSIVES
-        if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker or possessive):
+        # "bei einem Treffen mit X", "zu Gesprächen mit X": the clause subject is the other side
+        partner = symmetric and any(p.role == "co-agent" for p in parts)
+        if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker or possessive
+                                                          or partner):
             subj = None
             if speaker:
                 subj = next((g for g in groups if mentions[g.mentions[0]].actor_id == speaker), None)
@@ -1095,6 +1151,8 @@ class Extractor:
                 fin = next((k for k in range(c.lo, c.hi) if toks[k].low in lx.LIGHT_VERBS or toks[k].low in lx.AUX_HABEN
                             or toks[k].low in lx.AUX_SEIN or toks[k].low in lx.MODALS_HYPOTHETICAL
                             or toks[k].low in lx.NOUN_PLAN_VERBS or toks[k].low in lx.NOUN_PROMISE_VERBS), None)
+                if fin is None and (possessive or partner):
+                    fin = next((k for k in range(c.lo, c.hi) if k != i and _finite_start(toks, k)), None)
                 bare = [g for g in groups if g.prep is None and not g.genitive and fin is not None and g.lo < fin]
                 if not bare and fin is not None and not _covert_subject(toks, c.lo, fin, groups):
                     bare = [g for g in groups if g.prep is None and not g.genitive and g.lo > fin and g.lo < i]
@@ -1467,11 +1525,24 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
             continue  # a genitive attribute: "Bei den Angriffen der israelischen Armee"
         if prev in ("des", "der") and k - 1 > lo and toks[k - 2].text[:1].isupper():
             continue  # a genitive attribute of the subject noun
-        if prev in lx.OBLIQUE_DETERMINERS:
-            continue  # "Den Eilantrag der AfD lehnte das Gericht ab": an object in front
+        if prev in lx.OBLIQUE_DETERMINERS or _abstract(t.low):
+            continue  # "Den Eilantrag der AfD lehnte das Gericht ab", "Die Reformpolitik ... lobte Merz": an object
         if k == lo or prev in lx.DETERMINERS or toks[k - 1].text[:1].islower():
             return True
     return False
+
+
+_ABSTRACT_ENDS = ("ung", "ungen", "heit", "keit", "politik", "antrag", "anträge", "vorschlag", "vorschläge", "plan",
+                  "pläne", "gesetz", "gesetze", "abkommen", "vertrag", "vorwürfe", "vorwurf", "kritik", "forderung",
+                  "bericht", "berichte", "entwurf", "reform", "reformen", "kurs", "haltung", "ergebnis", "angebot")
+
+
+def _abstract(low: str) -> bool:
+    """A noun for a thing said or done, never the one who acts ("Reformpolitik", "Eilantrag");
+    not "Regierung", "Führung", "Verwaltung"."""
+    return low.endswith(_ABSTRACT_ENDS) and not low.endswith(_ACTOR_HEADS) and low not in ACTOR_NOUNS and \
+        not low.endswith(("führung", "verwaltung", "vertretung", "versammlung", "stiftung", "bewegung", "zeitung",
+                          "leitung", "gewerkschaft"))
 
 
 def _head_in_pp(toks: list[Tok], g: "Group", lo: int) -> bool:
