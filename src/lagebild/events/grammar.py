@@ -406,7 +406,12 @@ def _is_attribute(toks: list[Tok], c: Clause, i: int) -> bool:
     """Is the participle at i an attribute ("das ... unterzeichnete Abkommen")?"""
     if i + 1 >= c.hi:
         return False
-    nxt = toks[i + 1] if toks[i + 1].text not in _QUOTE or i + 2 >= c.hi else toks[i + 2]
+    j = i + 1 if toks[i + 1].text not in _QUOTE or i + 2 >= c.hi else i + 2
+    while j + 1 < c.hi and toks[j].text[:1].islower() and toks[j].low.endswith(("e", "en", "er", "es")) and \
+            toks[j].low not in lx.VERB_FORMS and toks[j].low not in lx.PREPOSITIONS and toks[j].low not in lx.DETERMINERS \
+            and (toks[j].actor is not None or toks[j].low not in _FUNCTION_WORDS) and toks[j + 1].text[:1].isupper():
+        j += 1  # "festgenommene spanische Journalist"
+    nxt = toks[j]
     if not nxt.text[:1].isupper() or nxt.actor is not None:
         return False
     prev = toks[i - 1] if i > c.lo else None
@@ -444,6 +449,11 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 j += 1
             if not (j < hi and _actor_head(toks[j])):
                 i = j
+                continue
+            k = j + 1
+            if k < hi and toks[k].actor is not None and toks[k].actor not in skip and \
+                    mentions[toks[k].actor].how != "adjective":
+                i = j  # "mit dem niederländischen Geheimdienst AIVD": the name is the actor
                 continue
         start = i
         ms = [t.actor]
@@ -683,8 +693,8 @@ def _attribution(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention]
             src = i + 1
         if src is None:
             continue
-        while src < hi and toks[src].low in lx.DETERMINERS | {"dem", "den", "der"}:
-            src += 1
+        while src < hi and (toks[src].low in lx.DETERMINERS | {"dem", "den", "der"} or toks[src].text in _QUOTE):
+            src += 1  # 'Laut „Spiegel“'
         if src >= hi:
             continue
         if toks[src].actor is None and toks[src].low in _SOURCE_NOUNS and src + 1 < hi and (
@@ -1039,6 +1049,10 @@ class Extractor:
                 len(bare[0].mentions) == 1 and _plural_verb(toks, c):
             covert = True  # "Unternehmen, die Russland mit Rüstungsgütern beliefert haben sollen"
         # relative clause: the antecedent is the subject when the pronoun is nominative
+        if c.kind == "rel" and c.antecedent and c.intro in ("dem", "den", "denen") and not symmetric \
+                and not any(p.role == "target" for p in parts):
+            ante = mentions[c.antecedent[0]]  # "Der Iran, dem die Europäer einen Verstoß vorwerfen"
+            parts.append(Participant(ante.actor_id, "target", ante.start, ante.end))
         if c.kind == "rel" and c.antecedent and c.intro in ("der", "die", "das", "welcher", "welche"):
             ante = mentions[c.antecedent[0]]
             adjacent = bare and bare[0].lo <= c.lo + 1
@@ -1047,7 +1061,8 @@ class Extractor:
                 parts.insert(0, Participant(ante.actor_id, role, ante.start, ante.end))
         if passive:
             for g in bare:
-                add(g, "agent" if symmetric else "target")
+                # "der zurückgetretenen Ministerin X": who did it, for a verb without an object
+                add(g, "agent" if symmetric or (trig.kind == "attr" and trig.type in _INTRANSITIVE) else "target")
         else:
             ordered = sorted(bare, key=lambda g: (g.oblique, g.lo))
             if covert and ordered and (controller is not None or not any(p.role == "agent" for p in parts)):
@@ -1112,6 +1127,8 @@ class Extractor:
                 role = "agent"
             elif g.lo > i and g.lo - i <= 4 and g.prep == "mit":
                 role = "co-agent" if symmetric else "other"
+            elif g.lo > i and g.lo - i <= 3 and g.prep == "bei" and trig.type == "protest":
+                role = "target"  # "Warnstreik bei der Lufthansa"
             elif g.lo > i and g.lo - i <= (7 if g.prep in ("auf", "gegen", "für") else 4) and g.prep in ("auf", "gegen", "an", "für") and (
                     g.prep in _TARGET_PREPS.get(trig.type, ()) or g.prep in ("auf", "gegen")):
                 role = "target"
@@ -1140,6 +1157,12 @@ class Extractor:
             if not any(p.actor_id == m.actor_id for p in parts):
                 parts.append(Participant(m.actor_id, "other", m.start, m.end))
         possessive = i > 0 and toks[i - 1].low in _POSSESSIVES or i > 1 and toks[i - 2].low in _POSSESSIVES
+        if "noun_light" in trig.analyses and not any(p.role == "agent" for p in parts):
+            source = next((g for g in groups if g.prep == "aus" and g.lo > i and any(
+                toks[x].low in ("kam", "kamen", "kommt", "kommen", "gekommen") for x in range(i + 1, g.lo))), None)
+            if source is not None:  # "Scharfe Kritik an der Entscheidung kam aus Moskau"
+                parts += [Participant(mentions[mi].actor_id, "agent", mentions[mi].start, mentions[mi].end)
+                          for mi in source.mentions if not any(p.actor_id == mentions[mi].actor_id for p in parts)]
         # "bei einem Treffen mit X", "zu Gesprächen mit X": the clause subject is the other side
         partner = symmetric and any(p.role == "co-agent" for p in parts)
         if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker or possessive
@@ -1477,6 +1500,8 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
 # nouns whose genitive is the one it happens to ("die Festnahme des Bürgermeisters")
 _PATIENT_NOUNS = frozenset({"arrest", "release", "dismiss", "appoint", "elect", "kill", "expel"})
 
+_INTRANSITIVE = frozenset({"resign", "protest", "visit", "withdraw"})
+
 _GIVEN_TO = frozenset({"support", "aid", "military_aid", "arms_transfer"})
 
 _AGENT_PREPS: dict[str, tuple[str, ...]] = {"arms_transfer": ("aus",), "aid": ("aus",)}
@@ -1690,6 +1715,10 @@ def _attr_scope(toks: list[Tok], c: Clause, i: int, g: Group) -> bool:
     k = _attr_start(toks, c, i)
     if k <= g.lo < i:
         return True
+    if g.prep is None and i < g.lo <= i + 4 and all(
+            toks[x].text[:1].islower() and toks[x].low.endswith(("e", "en", "er")) or _is_title(toks[x].low)
+            or x == g.lo - 1 and toks[x].text[:1].isupper() and toks[x].actor is None for x in range(i + 1, g.lo)):
+        return True  # the noun it describes: "der festgenommene spanische Journalist Pablo Ferrer"
     return g.lo > i + 1 and g.lo - (i + 1) <= 6 and g.prep in ("zwischen", "mit")
 
 
