@@ -124,3 +124,36 @@ def test_reports_show_the_contested_point_beside_the_statements_against_it(run):
     assert "this statement" in part and "against it" in part and "likely wrong" in part
     assert "corroborated" in html  # support badges on the timeline
     assert top["explanation"] in md
+
+
+def test_an_undated_article_whose_date_disagrees_is_placed_in_its_story_and_flagged(run):
+    # c says the ferry sank on Wednesday; no shared event fits that, so its publication day is a guess
+    # (the middle of the story's days), and against that guess no day near it makes Wednesday a Sunday
+    story = dict(wrong_toll_story())
+    story["b_morgenblatt.txt"] = STORY["b_morgenblatt.txt"]
+    story["c_abendpost.txt"] = STORY["c_abendpost.txt"].replace("Am Sonntag war", "Am Mittwoch war").replace(
+        " am Montag", "")
+    d = run(story)
+    c = next(a for a in d["articles"] if d["_names"][a["id"]] == "c_abendpost.txt")
+    assert c["published"]["origin"] == "story" and "middle of its story" in (c["published"]["reason"] or "")
+    dates = [x for x in flagged(d) if x["kind"] == "date"]
+    assert dates and d["_names"][dates[0]["claim"]["article_id"]] == "c_abendpost.txt", d["contradictions"]
+
+
+def test_a_guessed_publication_day_is_given_slack_before_a_date_is_held_against_others(tmp_path):
+    from lagebild.verify import story_mentions
+    from lagebild.verify.anchor import guessed, reconcilable
+
+    story = dict(wrong_toll_story())
+    story["c_abendpost.txt"] = STORY["c_abendpost.txt"].replace("Am Sonntag war", "Am Mittwoch war").replace(
+        " am Montag", "")
+    for name, text in story.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = analyze([tmp_path], open_store(None), Config(), pipeline=make_pipeline(Config())).corpus
+    mine = [m for ms in story_mentions(corpus).values() for m in ms
+            if Path(m.article.input).name == "c_abendpost.txt" and m.day_frame is not None]
+    assert mine and guessed(mine[0].article)
+    m = mine[0]  # "Am Mittwoch war die Fähre gesunken", placed at 12 May (a Monday)
+    assert not reconcilable(m, "2025-05-11")  # no day within two of the guess makes Wednesday that Sunday
+    assert reconcilable(m, m.day[0])
+    assert reconcilable(m, "2025-05-14")  # had it appeared on Wednesday 14 May, it would be that day

@@ -810,12 +810,18 @@ _CALL_SPLIT = frozenset("rief riefen ruft rufen".split())
 def _strike_caller(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> Frame:
     """"Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen": who calls a strike or a protest
     leads it (its agent), when the protest names no agent of its own."""
-    if f.type != "protest" or any(p.role == "agent" for p in f.participants):
+    if f.type != "protest":
         return f
     words = [t.low for t in toks]
     called = next((i for i, w in enumerate(words) if w in _CALL_FORMS or
                    (w in _CALL_SPLIT and "auf" in words[i + 1:])), None)
     if called is None:
+        return f
+    if f.modality in ("asserted", "reported") and toks[called].start < f.trigger[0]:
+        lo = max((k + 1 for k in range(called) if toks[k].text in _PUNCT_CUT), default=0)
+        if any(w in lx.NEGATIONS for w in words[lo:called]):
+            f = _replace(f, modality="negated")  # "hatte die Beschäftigten nicht aufgerufen, ... niederzulegen"
+    if any(p.role == "agent" for p in f.participants):
         return f
     for i in range(min(called, len(toks))):
         t = toks[i]

@@ -21,7 +21,7 @@ class Anchor:
 
     def process(self, corpus: Corpus) -> Corpus:
         from ..verify import story_mentions
-        from ..verify.anchor import anchored_when, infer_published, is_undated
+        from ..verify.anchor import anchored_when, guessed, infer_published, is_undated, story_middle
 
         for _ in range(self.rounds):
             by_id = {a.id: a for a in corpus.articles}
@@ -36,7 +36,10 @@ class Anchor:
                     article = by_id[aid]
                     found = infer_published(article, [m for m in mentions if m.article.id == aid], dated)
                     if found is None:
-                        continue
+                        middle = story_middle(dated)
+                        if middle is None or (article.published.value and not guessed(article)):
+                            continue
+                        found = (middle, None)  # nothing shared fits: among its story's articles
                     when = anchored_when(*found)
                     if when.value == article.published.value:
                         continue

@@ -45,8 +45,9 @@ def _overlap(a: tuple[str, str] | None, b: tuple[str, str] | None) -> float | No
 
 
 def one_event(a: Mention, b: Mention) -> bool:
-    """Whether two statements can be of one event at all: compatible types, at most one slot apart."""
-    return type_score(a.type, b.type) != -math.inf and disagreements(a, b) < 2
+    """Whether two statements can be of one event at all: compatible types, at most one slot apart
+    besides polarity (a denial or a negation leaves out what it denies, and is what is to be compared)."""
+    return type_score(a.type, b.type) != -math.inf and disagreements(a, b, polarity=False) < 2
 
 
 def participants_score(a: Mention, b: Mention) -> float:
@@ -73,7 +74,7 @@ def word_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
     return shared / min(sum(idf.get(w, 1.0) for w in a.words), sum(idf.get(w, 1.0) for w in b.words))
 
 
-def disagreements(a: Mention, b: Mention) -> int:
+def disagreements(a: Mention, b: Mention, polarity: bool = True) -> int:
     """How many slots two statements disagree on. A wrong statement is wrong in one slot; two
     statements that differ in two are two events ("Choe visited Moscow" / "Putin visited Pyongyang")."""
     n = 0
@@ -92,7 +93,7 @@ def disagreements(a: Mention, b: Mention) -> int:
     if pa and pb and pa != pb and id_kind(pa) == id_kind(pb):
         n += 1
     if a.polarity and b.polarity and a.polarity != b.polarity:
-        return n + 1  # "schickte keine Helfer" has no figure to compare with "schickte 2.500 Helfer"
+        return n + polarity  # "schickte keine Helfer" has no figure to compare with "schickte 2.500 Helfer"
     pairs = [(qa, qb) for qa, _ in a.quantities for qb, _ in b.quantities if same_measure(qa, qb)]
     if pairs and not any(close_figures(qa, qb) for qa, qb in pairs):
         n += 1

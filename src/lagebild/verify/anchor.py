@@ -65,14 +65,15 @@ def infer_published(article: Article, mine: list[Mention], dated: list[Mention])
         day = date.fromisoformat(other.day[0])
         if other.day[0] != other.day[1]:
             continue
-        f = frames[0]
-        fits = _fits(article, f.time_span, (f.start, f.end), day)  # type: ignore[arg-type]
-        if not fits or len(fits) == _BEFORE + _AFTER + 1:
-            continue  # the expression says nothing about the publication day (or contradicts the event)
-        informative += 1
-        for ref in fits:
-            votes[ref] += score
-            witnesses[ref].add(other.article.id)
+        for f in frames[:3]:  # the first of its frames whose expression says something
+            fits = _fits(article, f.time_span, (f.start, f.end), day)  # type: ignore[arg-type]
+            if not fits or len(fits) == _BEFORE + _AFTER + 1:
+                continue  # the expression says nothing about the publication day (or contradicts the event)
+            informative += 1
+            for ref in fits:
+                votes[ref] += score
+                witnesses[ref].add(other.article.id)
+            break
     if not informative:
         return None
     top = max(votes.values())
@@ -85,7 +86,37 @@ def infer_published(article: Article, mine: list[Mention], dated: list[Mention])
     return chosen, sorted(witnesses[chosen])
 
 
-def anchored_when(day: date, witnesses: list[str]) -> When:
+# When no shared event says more, an undated article is placed among its story's articles: the
+# middle of their publication days. Such a guess is off by a few days at most; a date read against
+# it is only held against other sources if no publication day within this many days reconciles it.
+GUESS_SLACK = 2
+GUESS_REASON = "no date given and no shared dated event fits; placed at the middle of its story's publication days"
+
+
+def story_middle(dated: list[Mention]) -> date | None:
+    pubs = sorted({date.fromisoformat(m.article.published.start[:10]) for m in dated if m.article.published.start
+                   and m.article.published.origin != "story"})
+    return date.fromordinal(sum(d.toordinal() for d in pubs) // len(pubs)) if pubs else None
+
+
+def guessed(article: Article) -> bool:
+    return article.published.origin == "story" and article.published.reason == GUESS_REASON
+
+
+def reconcilable(m: Mention, day: str) -> bool:
+    """Could the guessed publication day of ``m``'s article be off so that its date expression names
+    ``day`` after all?"""
+    f = m.day_frame
+    guess = m.article.published.start
+    if f is None or not f.time_span or not guess:
+        return True
+    g = date.fromisoformat(guess[:10])
+    fits = _fits(m.article, f.time_span, (f.start, f.end), date.fromisoformat(day))
+    return any(abs((d - g).days) <= GUESS_SLACK for d in fits)
+
+
+def anchored_when(day: date, witnesses: list[str] | None) -> When:
     iso = day.isoformat()
-    return When(value=iso, start=iso, end=iso, precision="day", origin="story", expression=None,
-                reason="no date given; inferred from events it shares with " + ", ".join(witnesses))
+    reason = ("no date given; inferred from events it shares with " + ", ".join(witnesses)) if witnesses \
+        else GUESS_REASON
+    return When(value=iso, start=iso, end=iso, precision="day", origin="story", expression=None, reason=reason)

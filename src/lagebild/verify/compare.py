@@ -206,8 +206,17 @@ def _day_text(m: Mention) -> str:
 
 
 def date_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    return _slot_conflicts("date", cluster, lambda m: m.day, overlaps, _day_text,  # type: ignore[arg-type]
-                           lambda m: m.day_frame or m.frames[0], "as the day")
+    from .anchor import guessed, reconcilable
+
+    out = _slot_conflicts("date", cluster, lambda m: m.day, overlaps, _day_text,  # type: ignore[arg-type]
+                          lambda m: m.day_frame or m.frames[0], "as the day")
+    for c in out:
+        theirs = c.others[0][0].day
+        if guessed(c.outlier.article) and theirs and reconcilable(c.outlier, theirs[0]):
+            # the article's publication day is a guess; a day a little off would make it agree
+            c.genuine = True
+            c.score = min(c.score, CONTESTED_SCORE)
+    return out
 
 
 def place_conflicts(cluster: list[Mention]) -> list[Conflict]:
@@ -323,7 +332,7 @@ def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
     for i in range(n):
         for j in range(i + 1, n):
             a, b = statements[i], statements[j]
-            if disagreements(a, b) >= 2:
+            if disagreements(a, b, polarity=False) >= 2:
                 continue
             if a.article.id == b.article.id:
                 # one article's statements share its wording and its day anyway: only a party or a figure
