@@ -1760,6 +1760,9 @@ def _group(frames: list[Frame]) -> list[Frame]:
                 continue
             if (f.modality == "negated") != (h.modality == "negated"):
                 continue
+            units = {q.unit for x in g for q in frames[x].quantities}
+            if f.quantities and units and not units & {q.unit for q in f.quantities}:
+                continue  # "2.500 Einsatzkräfte entsandt" and "fünf Millionen Euro zugesagt": two happenings
             g.append(k)
             break
         else:
