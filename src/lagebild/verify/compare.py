@@ -254,16 +254,24 @@ def polarity_conflicts(cluster: list[Mention]) -> list[Conflict]:
     return out
 
 
+def _whose(m: Mention, q) -> set[str]:
+    """The states an amount's own words name: "14 armenische Soldaten" -> {ARM}."""
+    return {a.actor_id for a in m.article.actors if a.how == "adjective" and q.start <= a.start and a.end <= q.end}
+
+
 def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    """Counts of one thing that differ beyond rounding, per measure (unit, or what is counted)."""
+    """Counts of one thing that differ beyond rounding, per measure (unit, or what is counted, and
+    whose: "14 armenische Soldaten" and "neun aserbaidschanische Soldaten" are two counts)."""
     out = []
     for m in cluster:
         for q, f in m.quantities:
             against, backing = [], [m]
+            mine = _whose(m, q)
             for x in cluster:
                 if x is m:
                     continue
-                same = [(q2, f2) for q2, f2 in x.quantities if same_measure(q, q2)]
+                same = [(q2, f2) for q2, f2 in x.quantities if same_measure(q, q2)
+                        and not (mine and _whose(x, q2) and not mine & _whose(x, q2))]
                 if not same:
                     continue
                 if any(close_figures(q, q2) for q2, _ in same):
