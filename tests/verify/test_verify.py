@@ -157,3 +157,28 @@ def test_a_guessed_publication_day_is_given_slack_before_a_date_is_held_against_
     assert not reconcilable(m, "2025-05-11")  # no day within two of the guess makes Wednesday that Sunday
     assert reconcilable(m, m.day[0])
     assert reconcilable(m, "2025-05-14")  # had it appeared on Wednesday 14 May, it would be that day
+
+
+SENTENCE_STORY = {
+    "a_tiroler.txt": ("Urteil im Bauskandal\n\nInnsbruck, 20. November 2025 – Im Prozess um den Bauskandal hat das "
+                      "Landesgericht den Ex-Landesrat Pichler zu drei Jahren Haft verurteilt. Der Bauunternehmer Anton "
+                      "Hofer kam mit 20 Monaten bedingter Haft davon. Die Verteidigung kündigte Berufung an."),
+    "b_kurier.txt": ("Drei Jahre Haft für Pichler\n\nInnsbruck, 20. November 2025 – Das Landesgericht Innsbruck hat den "
+                     "früheren Landesrat Pichler am Donnerstag zu drei Jahren Haft verurteilt. Der mitangeklagte "
+                     "Bauunternehmer Anton Hofer kam mit 20 Monaten bedingter Haft glimpflich davon."),
+    "c_presse.txt": ("Schuldspruch in Innsbruck\n\nWien, 21. November 2025 – Für Pichler endete der Prozess mit drei "
+                     "Jahren Haft. Bauunternehmer Anton Hofer kam mit bedingten 20 Monaten Haft davon, hieß es am "
+                     "Landesgericht."),
+}
+
+
+def test_a_sentence_no_frame_carries_is_compared_across_sources(run):
+    assert not [c for c in flagged(run(SENTENCE_STORY)) if "Hofer" in c["claim"]["text"]]
+    story = dict(SENTENCE_STORY)
+    story["a_tiroler.txt"] = story["a_tiroler.txt"].replace("mit 20 Monaten", "mit 33 Monaten")
+    d = run(story)
+    hits = [c for c in flagged(d) if "33 Monaten" in c["claim"]["text"]]
+    assert hits and hits[0]["kind"] == "number", d["contradictions"]
+    assert d["_names"][hits[0]["claim"]["article_id"]] == "a_tiroler.txt"
+    assert "33" in hits[0]["explanation"] and "20" in hits[0]["explanation"]
+    assert {d["_names"][x["article_id"]] for x in hits[0]["conflicts_with"]} == {"b_kurier.txt", "c_presse.txt"}

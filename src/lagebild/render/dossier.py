@@ -222,6 +222,25 @@ def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verificati
                 "event_id": event_id, "score": round(c.score, 3), "explanation": c.explanation,
                 "status": "contested" if (c.score < threshold or c.genuine) else "flagged",
             })
+    # sentence-level outliers (statements no frame carried), tied to the event a frame of theirs is in
+    event_at: dict[tuple[str, int], str] = {}
+    for e in events:
+        for ev in e["evidence"]:
+            event_at.setdefault((ev["article_id"], ev["start"]), e["id"])
+    for c in checked.sentence_conflicts:
+        s = c.outlier
+        others, seen = [], set()
+        for o in c.others:
+            if o.article.id not in seen:
+                seen.add(o.article.id)
+                others.append(_span(o.article, o.start, o.end))
+        contradictions.append({
+            "id": "x-" + hash_id(s.article.id, str(s.start), c.kind, "sentence"),
+            "kind": c.kind, "claim": _span(s.article, s.start, s.end), "conflicts_with": others[:6],
+            "event_id": event_at.get((s.article.id, s.start)), "score": round(c.score, 3),
+            "explanation": c.explanation,
+            "status": "contested" if (c.score < threshold or c.genuine) else "flagged",
+        })
     events.sort(key=lambda e: ((e["when"].get("value") or e["when"].get("end") or "9999")[:10], e["id"]))
     contradictions.sort(key=lambda c: (-c["score"], c["id"]))
     return events, claims, contradictions

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Corpus
 from .align import align
+from .claims import SentenceConflict, sentence_conflicts
 from .compare import Conflict, conflicts
 from .mentions import Mention, mentions_of, outlet_of
 
@@ -22,6 +23,7 @@ __all__ = ["Verification", "verify", "Mention", "Conflict", "story_mentions"]
 class Verification:
     clusters: list[list[Mention]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    sentence_conflicts: list[SentenceConflict] = field(default_factory=list)
 
     def cluster_of(self) -> dict[tuple[str, int], int]:
         return {m.key: i for i, c in enumerate(self.clusters) for m in c}
@@ -46,10 +48,17 @@ def story_mentions(corpus: Corpus) -> dict[str, list[Mention]]:
     return out
 
 
-def verify(corpus: Corpus) -> Verification:
+def verify(corpus: Corpus, sentences: bool = True) -> Verification:
     result = Verification()
     for mentions in story_mentions(corpus).values():
         for cluster in align(mentions):
             result.clusters.append(cluster)
             result.conflicts.extend(conflicts(cluster))
+    if sentences:
+        # what the frames did not carry, sentence by sentence; a sentence already judged stays judged
+        by_id = {a.id: a for a in corpus.articles}
+        judged = {(c.outlier.article.id, s.start) for c in result.conflicts for s in c.outlier.article.sentences
+                  if s.start <= c.outlier_frame.start < s.end}
+        result.sentence_conflicts = sentence_conflicts(
+            corpus, story_of(corpus), {a.id: outlet_of(a, by_id) for a in corpus.articles}, judged)
     return result

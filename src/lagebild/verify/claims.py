@@ -1,0 +1,282 @@
+"""Sentence by sentence: contradictions where no event frame carries the statement.
+
+Event frames catch what the grammar understands. Many statements it does not read ("kam mit 33
+Monaten Haft davon", "Die Tarifparteien wollen am 18. März in Hamburg weiterverhandeln") are still
+told by several sources in similar words. Here every sentence of a story's articles is read into
+plain slots (its content words as five-letter pieces, the actors it names, its figures, its days, its places, whether it
+is negated), and sentences of different independent sources that share most of their wording and
+at least one anchor (an actor, a figure or a day) are taken as reports of one fact. A sentence
+whose reports from at least two other sources agree with each other, and differ from it in exactly
+one slot, is the outlier in that slot; its score is the one the frame-level checks use.
+
+Sentences already judged through an event frame are left to that judgment.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..events.lexicon import NEGATIONS
+from ..events.quantities import Amount, amounts
+from ..model import Article, Corpus
+from ..resources.stopwords import GERMAN
+from .compare import CONTESTED_SCORE, flag_score
+from .mentions import _WORD, close_figures, overlaps, same_measure
+
+MIN_WORDING = 0.4       # share of the rarer sentence's content weight (in five-letter pieces) the two share
+MIN_PIECES = 8          # and at least this many pieces in common
+MIN_TOKENS = 6          # shorter sentences (headlines, captions) say too little to compare
+MAX_SENTENCES = 4000    # a story this large is compared through its frames only
+
+_DAY_PRECISION = frozenset({"day", "part-of-day", "hour", "minute"})
+_PLACE_KINDS = frozenset({"location"})
+_PARTY_KINDS = frozenset({"person", "state", "organization", "group"})
+
+
+@dataclass
+class Sentence:
+    article: Article
+    start: int
+    end: int
+    unit: str
+    words: set[str]
+    parties: dict[str, str]               # actor id -> its words (people, states, organisations)
+    places: dict[str, str]                # place id -> its words
+    figures: list[Amount]
+    days: list[tuple[str, str, str]]      # (first day, last day, the words)
+    negated: bool
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    @cached_property
+    def key(self) -> tuple[str, int]:
+        return self.article.id, self.start
+
+
+@dataclass
+class SentenceConflict:
+    kind: str
+    outlier: Sentence
+    others: list[Sentence]
+    score: float
+    explanation: str
+    genuine: bool = False
+    backing: list[Sentence] = field(default_factory=list)
+
+
+def read_sentences(article: Article, unit: str) -> list[Sentence]:
+    removed = [(r.start, r.end) for r in article.removed]
+    out = []
+    text = article.text
+    for s in article.sentences:
+        if len(s.tokens) < MIN_TOKENS or any(a < s.end and s.start < b for a, b in removed):
+            continue
+        words: set[str] = set()
+        for w in _WORD.findall(text[s.start:s.end]):
+            low = w.lower()
+            if low not in GERMAN:
+                # pieces of five letters: "weiterverhandeln" meets "Verhandlungen", "Gefechten" "Gefecht"
+                padded = f"<{low}>"
+                words.update(padded[k:k + 5] for k in range(max(1, len(padded) - 4)))
+        parties, places = {}, {}
+        for m in article.actors:
+            if s.start <= m.start and m.end <= s.end:
+                where = _where_phrase(text, s.start, m.start)
+                if m.actor_type in _PLACE_KINDS or where and m.actor_type == "state" and m.how != "adjective":
+                    places.setdefault(m.actor_id, text[m.start:m.end])  # "in Indien": a place
+                elif m.actor_type in _PARTY_KINDS and m.how != "adjective" and not where:
+                    parties.setdefault(m.actor_id, text[m.start:m.end])
+        times = [t for t in article.times if s.start <= t.start and t.end <= s.end]
+        skip = [(t.start, t.end) for t in times if t.kind in ("date", "time")]  # "33 Monaten" is a figure
+        figures = [q for q in amounts(text, s.start, s.end, skip) if q.value]
+        days = [(t.when.start[:10], t.when.end[:10], text[t.start:t.end]) for t in times
+                if t.when.start and t.when.end and t.when.precision in _DAY_PRECISION
+                and t.when.origin in ("text", "story")]
+        low = [w.lower() for w in text[s.start:s.end].split()]
+        negated = any(w.strip(",.;:") in NEGATIONS and not (k + 1 < len(low) and low[k + 1].startswith("nur"))
+                      for k, w in enumerate(low))
+        out.append(Sentence(article, s.start, s.end, unit, words, parties, places, figures, days, negated))
+    return out
+
+
+_WHERE_WORDS = frozenset("in im ins nach aus vom von bei nahe durch über".split())
+_DETERMINERS = frozenset("der die das den dem des".split())
+
+
+def _where_phrase(text: str, lo: int, start: int) -> bool:
+    """A name after a preposition of place or direction ("aus Deutschland", "in die Türkei"): where
+    something happens or goes, which these plain slots cannot tell from who does it."""
+    before = text[max(lo, start - 16):start].lower().split()
+    while before and before[-1] in _DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in _WHERE_WORDS
+
+
+def _idf(sentences: list[Sentence]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for s in sentences:
+        for w in s.words:
+            df[w] += 1
+    n = len(sentences) + 1
+    return {w: math.log(n / c) for w, c in df.items()}
+
+
+def _wording(a: Sentence, b: Sentence, idf: dict[str, float]) -> float:
+    shared = a.words & b.words
+    if len(shared) < MIN_PIECES:
+        return 0.0
+    weight = sum(idf.get(w, 0.0) for w in shared)
+    return weight / (min(sum(idf.get(w, 0.0) for w in a.words), sum(idf.get(w, 0.0) for w in b.words)) or 1.0)
+
+
+def _anchored(a: Sentence, b: Sentence) -> bool:
+    return bool(a.parties.keys() & b.parties.keys() or a.places.keys() & b.places.keys()
+                or any(close_figures(x, y) and same_measure(x, y) for x in a.figures for y in b.figures)  # type: ignore[arg-type]
+                or any(overlaps(x[:2], y[:2]) for x in a.days for y in b.days))
+
+
+# -- the slots ---------------------------------------------------------------------------------------
+
+def _figure_diff(s: Sentence, others: list[Sentence]) -> tuple[Amount, Amount] | None:
+    """A figure of ``s`` that the others, agreeing among themselves, all give otherwise."""
+    for q in s.figures:
+        theirs = []
+        for o in others:
+            same = [x for x in o.figures if same_measure(q, x)]  # type: ignore[arg-type]
+            if not same:
+                return None  # not every report gives this figure: no majority on it
+            if any(close_figures(q, x) for x in same):  # type: ignore[arg-type]
+                return None
+            theirs.append(same[0])
+        if all(close_figures(theirs[0], x) for x in theirs[1:]):  # type: ignore[arg-type]
+            return q, theirs[0]
+    return None
+
+
+def _day_diff(s: Sentence, others: list[Sentence]) -> tuple[tuple[str, str, str], tuple[str, str, str]] | None:
+    if not s.days or not all(o.days for o in others):
+        return None
+    mine = s.days[0]
+    if any(overlaps(mine[:2], d[:2]) for o in others for d in o.days):
+        return None
+    ref = others[0].days[0]
+    if not all(any(overlaps(ref[:2], d[:2]) for d in o.days) for o in others[1:]):
+        return None
+    return mine, ref
+
+
+def _day_reconcilable(s: Sentence, day: str) -> bool:
+    """For an article whose publication day was inferred through its story: would a day within the
+    slack of it make this sentence's first date expression name ``day``?"""
+    from datetime import date
+
+    from .anchor import GUESS_SLACK, _fits
+
+    t = next((t for t in s.article.times if s.start <= t.start and t.end <= s.end
+              and t.when.start and t.when.precision in _DAY_PRECISION), None)
+    pub = s.article.published.start
+    if t is None or not pub:
+        return True
+    g = date.fromisoformat(pub[:10])
+    return any(abs((d - g).days) <= GUESS_SLACK for d in _fits(s.article, (t.start, t.end), (s.start, s.end),
+                                                               date.fromisoformat(day)))
+
+
+def _name_diff(mine: dict[str, str], others: list[dict[str, str]]) -> tuple[str, str] | None:
+    """A name only this sentence gives, where every other report gives one it lacks."""
+    def known(name: str, names: dict[str, str]) -> bool:  # "Dorf Sotk" and "Sotk" are one place
+        n = name.lower()
+        return any(n in x.lower() or x.lower() in n for x in names.values())
+
+    extra = [i for i in mine if not any(i in o or known(mine[i], o) for o in others)]
+    if not extra:
+        return None
+    common = [i for i in set(others[0]).intersection(*others[1:]) - set(mine) if not known(others[0][i], mine)]
+    if not common:
+        return None
+    return mine[extra[0]], others[0][sorted(common)[0]]
+
+
+def _slots(s: Sentence, others: list[Sentence]) -> list[tuple[str, str, str]]:
+    """(kind, what this sentence says, what the others say) for every slot it differs in."""
+    out = []
+    fig = _figure_diff(s, others)
+    if fig:
+        out.append(("number", s.article.text[fig[0].start:fig[0].end], others[0].article.text[fig[1].start:fig[1].end]))
+    day = _day_diff(s, others)
+    if day:
+        (a0, a1, aw), (b0, b1, bw) = day
+        out.append(("date", f"{a0 if a0 == a1 else a0 + '/' + a1} ('{aw}') as the day",
+                     f"{b0 if b0 == b1 else b0 + '/' + b1} ('{bw}')"))
+    party = _name_diff(s.parties, [o.parties for o in others])
+    if party:
+        out.append(("actor", party[0], party[1]))
+    place = _name_diff(s.places, [o.places for o in others])
+    if place:
+        out.append(("place", f"'{place[0]}'", f"'{place[1]}'"))
+    if s.negated != others[0].negated and all(o.negated == others[0].negated for o in others):
+        out.append(("negation", "it did not happen" if s.negated else "it happened",
+                    "it happened" if s.negated else "it did not happen"))
+    return out
+
+
+def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[str, str],
+                       judged: set[tuple[str, int]]) -> list[SentenceConflict]:
+    """Outliers among sentences that independent sources tell alike; ``judged`` holds the
+    (article id, sentence start) of sentences the frame-level checks already ruled on."""
+    by_story: dict[str, list[Sentence]] = defaultdict(list)
+    for a in corpus.articles:
+        sid = story_of.get(a.id)
+        if sid is None:
+            continue
+        by_story[sid].extend(read_sentences(a, unit_of[a.id]))
+    out: list[SentenceConflict] = []
+    for sentences in by_story.values():
+        if len({s.unit for s in sentences}) < 3 or len(sentences) > MAX_SENTENCES:
+            continue
+        idf = _idf(sentences)
+        # each sentence's best report per other independent source
+        best: dict[tuple[str, int], dict[str, tuple[float, Sentence]]] = defaultdict(dict)
+        for i, a in enumerate(sentences):
+            for b in sentences[i + 1:]:
+                if a.unit == b.unit or a.article.id == b.article.id:
+                    continue
+                w = _wording(a, b, idf)
+                if w < MIN_WORDING or not _anchored(a, b):
+                    continue
+                for x, y in ((a, b), (b, a)):
+                    cur = best[x.key].get(y.unit)
+                    if cur is None or w > cur[0]:
+                        best[x.key][y.unit] = (w, y)
+        keyed = {s.key: s for s in sentences}
+        for key, per_unit in best.items():
+            s = keyed[key]
+            if key in judged:
+                continue
+            # mutual: the others' best report from this source is this sentence
+            others = [o for _, o in per_unit.values() if best[o.key].get(s.unit, (0.0, None))[1] is s]
+            if len({o.unit for o in others}) < 2:
+                continue
+            diffs = _slots(s, others)
+            if len(diffs) != 1:
+                continue  # no difference, or so many that these are different facts
+            kind, says, theirs = diffs[0]
+            # the others must not differ from each other in that slot; those agreeing with s back it
+            score = flag_score(len({o.unit for o in others}), 1)
+            genuine = False
+            if kind == "place" and theirs.strip("'") in s.article.text:
+                genuine = True  # the article names the others' place too: one inside the other, or near
+            if kind == "date" and s.article.published.origin == "story":
+                # its publication day was inferred through the story; a day or two off, it may agree
+                genuine = _day_reconcilable(s, others[0].days[0][0])
+            if genuine:
+                score = min(score, CONTESTED_SCORE)
+            n = len({o.unit for o in others})
+            phrase = "1 other source says" if n == 1 else f"{n} independent sources say"
+            out.append(SentenceConflict(kind, s, others, score, f"says {says}; {phrase} {theirs}", genuine))
+    return out
