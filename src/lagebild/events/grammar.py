@@ -134,7 +134,10 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             nxt = toks[i + 1] if i + 1 < n else None
             # a comma inside a list of actors ("Russland, China und Iran") does not cut
             if t.text == "," and prev is not None and nxt is not None and prev.actor is not None and (
-                    nxt.actor is not None or (nxt.low in lx.DETERMINERS and i + 2 < n and toks[i + 2].actor is not None)) \
+                    nxt.actor is not None or (nxt.low in lx.DETERMINERS and i + 2 < n and toks[i + 2].actor is not None)
+                    or nxt.low in lx.DETERMINERS and _list_member(toks, i + 1)
+                    or nxt.low in ("und", "sowie") and i + 2 < n and (
+                        toks[i + 2].actor is not None or toks[i + 2].low in lx.DETERMINERS and _member_head(toks, i + 2))) \
                     and not _clause_after_list(toks, i + 1):
                 i += 1
                 continue
@@ -151,7 +154,8 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                 if w in lx.SUBORDINATORS and not (w == "wie" and j + 1 < n and toks[j + 1].low in ("es", "bereits")):
                     kind, intro = "sub", w
                 elif w in lx.RELATIVES and t.text == "," and prev is not None and (
-                        prev.text[:1].isupper() or (j + 1 < n and not toks[j + 1].text[:1].isupper())):
+                        prev.text[:1].isupper() or (j + 1 < n and not toks[j + 1].text[:1].isupper())) \
+                        and not _list_member(toks, j):
                     kind, intro = "rel", w
                 elif w in lx.PREPOSITIONS and j + 1 < n and toks[j + 1].low in lx.RELATIVES and t.text == ",":
                     kind, intro = "rel", toks[j + 1].low
@@ -213,6 +217,42 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
                 if not _in_pp(toks, a, 0):  # "die Fähre von den Inseln in der Ostägäis, die"
                     c.antecedent = [toks[k].actor]
     return out
+
+
+def _member_head(toks: list[Tok], j: int) -> bool:
+    """After the article at ``j``: adjectives, then a title or a name ("der türkische Präsident")."""
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er")) \
+            and toks[k].actor is None and toks[k].low not in lx.VERB_FORMS:
+        k += 1
+    return k < len(toks) and (_is_title(toks[k].low) or toks[k].actor is not None and toks[k].text[:1].isupper())
+
+
+def _list_member(toks: list[Tok], j: int) -> bool:
+    """After a comma, "der Emir von Katar, ... und ...", "der türkische Präsident X und": an article
+    opening the next member of a list of actors, not a relative pronoun."""
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er")) \
+            and toks[k].actor is None and toks[k].low not in lx.VERB_FORMS:
+        k += 1
+    if k >= len(toks) or not (_is_title(toks[k].low) or toks[k].actor is not None and toks[k].text[:1].isupper()):
+        return False
+    # the member ends at a comma or a coordinator, never at a verb, and an "und" closes the list before
+    # any verb ("X, der neue Generalsekretär der NATO, hat ..." is an apposition)
+    for x in range(k + 1, min(len(toks), k + 8)):
+        if toks[x].text == "," or toks[x].low in lx.COORDINATORS:
+            break
+        if toks[x].text[:1].islower() and toks[x].low not in ("von", "der", "des", "al", "bin", "de", "van") \
+                and toks[x].actor is None:
+            return False
+    else:
+        return False
+    for y in range(x, min(len(toks), x + 20)):
+        if toks[y].low in ("und", "sowie"):
+            return True
+        if _finite_start(toks, y):
+            return False
+    return False
 
 
 def _after_prep(toks: list[Tok], i: int, lo: int) -> bool:
@@ -635,7 +675,8 @@ _TITLE_ENDS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler"
                "sprecher", "sprecherin", "führer", "führerin", "machthaber", "könig", "königin", "premier",
                "vorsitzende", "vorsitzender", "kommissar", "kommissarin", "sekretär", "sekretärin", "botschafter",
                "botschafterin", "gesandte", "gesandter", "general", "kommandeur", "gouverneur", "gouverneurin",
-               "bürgermeister", "bürgermeisterin", "kandidat", "kandidatin", "vorsitzende", "anführer")
+               "bürgermeister", "bürgermeisterin", "kandidat", "kandidatin", "vorsitzende", "anführer", "emir",
+               "scheich", "sultan", "prinz", "kronprinz", "papst", "kardinal")
 
 
 def _is_title(low: str) -> bool:
@@ -795,7 +836,16 @@ def _passive(toks: list[Tok], c: Clause, trig: Trigger) -> bool:
     if trig.kind != "verb" or "part" not in trig.analyses:
         return False
     words = {t.low for t in toks[c.lo:c.hi]}
-    return bool(words & {"wurde", "wurden", "wird", "werden", "worden", "würde", "würden", "werde"})
+    if words & {"wurde", "wurden", "wird", "werden", "worden", "würde", "würden", "werde"}:
+        return True
+    by = [k for k in range(c.lo, trig.tok) if toks[k].low in ("von", "vom", "durch")]
+    if any(k + 1 < trig.tok and toks[k + 1].text[:1].isupper() for k in by) and \
+            not any(_finite_start(toks, k) for k in range(c.lo, c.hi) if k != trig.tok):
+        return True  # a headline: "Präsident Embaló von Offizieren abgesetzt"
+    # "ist vom Bundestag ratifiziert": a state reached, by someone named (not "ist von ihrem Amt zurückgetreten")
+    by_actor = any(any(toks[x].actor is not None for x in range(k + 1, min(trig.tok, k + 4))) for k in by)
+    return by_actor and bool(words & lx.AUX_SEIN) and not words & lx.AUX_HABEN and \
+        trig.type not in _INTRANSITIVE | {"meet", "talks", "attack"}  # "ist von Berlin nach Kiew gereist"
 
 
 # "Heraklion, 12. Mai 2025 – ...", "Kiel, 14.03.2025 (dpa) - ...": the day of the report, never of an event
@@ -911,7 +961,7 @@ class Extractor:
                 continue
             trigs = _triggers(toks, c)
             groups = _groups(toks, c.lo, c.hi, mentions, skip)
-            if c.kind == "main" and not c.intro:
+            if c.kind == "main" and not c.intro and toks[c.lo].low not in _PRONOUN_CLAUSE_STARTS:
                 first = next((g for g in groups if g.prep is None and not g.genitive), None)
                 if first is not None:
                     last_subject = first
@@ -970,6 +1020,11 @@ class Extractor:
                 if c.kind == "zu" and prev_agents:
                     m0 = mentions[prev_agents[0].mentions[0]]
                     controller = Participant(m0.actor_id, "agent", m0.start, m0.end)
+                elif ci and last_subject is not None and c.lo + 1 < c.hi and toks[c.lo].low in _PRONOUN_CLAUSE_STARTS \
+                        and toks[c.lo + 1].low in ("er", "sie"):
+                    # "..., wo er Präsident Mahama treffen will": the pronoun is the main clause's subject
+                    m0 = mentions[last_subject.mentions[0]]
+                    controller = Participant(m0.actor_id, "agent", m0.start, m0.end)
                 elif c.intro in ("und", "aber", "doch", "sondern", "sowie") and last_subject is not None and \
                         _finite_start(toks, c.lo + (toks[c.lo].low == c.intro)):
                     # "trat Scholz vor die Presse und warf dem FDP-Chef vor ...": the subject goes on
@@ -1016,6 +1071,11 @@ class Extractor:
 
         fin = _finite_index(toks, c, trig)
         covert = c.kind == "main" and not c.prefield and fin is not None and _covert_subject(toks, c.lo, fin, groups)
+        if c.kind == "sub" and c.intro in ("nachdem", "weil", "dass", "als", "bevor", "obwohl", "da") and \
+                toks[c.lo].low == c.intro and c.lo + 2 < c.hi and toks[c.lo + 1].low in lx.DETERMINERS and \
+                toks[c.lo + 2].text[:1].isupper() and toks[c.lo + 2].actor is None and \
+                toks[c.lo + 1].low not in lx.OBLIQUE_DETERMINERS and not _abstract(toks[c.lo + 2].low):
+            covert = True  # the unnamed subject right after the conjunction: the named actors are objects
         if _zu_clause(toks, c) and trig.kind == "verb":
             covert = True  # "..., Lindner zu entlassen": the subject is the governing clause's
         bare = []
@@ -1039,6 +1099,9 @@ class Extractor:
                     continue  # "der Zollstreit mit Washington trifft ...": the noun's partner, not the verb's
                 add(g, "co-agent" if symmetric else "other")
             elif prep in _TARGET_PREPS.get(trig.type, ()):
+                if prep == "in" and any(x.prep is None and {mentions[a].actor_id for a in x.mentions} &
+                                        {mentions[a].actor_id for a in g.mentions} for x in groups if x is not g):
+                    continue  # "Die EU hat in Brüssel Sanktionen verhängt": where the agent acts
                 add(g, "target")
             elif prep == "in" and trig.type == "attack" and mentions[g.mentions[0]].actor_type == "state" and \
                     mentions[g.mentions[0]].how in ("alias", "short form"):
@@ -1505,6 +1568,8 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
 
 # nouns whose genitive is the one it happens to ("die Festnahme des Bürgermeisters")
 _PATIENT_NOUNS = frozenset({"arrest", "release", "dismiss", "appoint", "elect", "kill", "expel"})
+
+_PRONOUN_CLAUSE_STARTS = frozenset("wo wohin woraufhin nachdem als weil dass bevor wobei bis sobald da".split())
 
 _INTRANSITIVE = frozenset({"resign", "protest", "visit", "withdraw"})
 

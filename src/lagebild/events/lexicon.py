@@ -253,6 +253,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("wählen", "elect", {"blocked_objects": ("decision",)}),
     ("wieder+wählen", "elect", {}),
     ("ernennen|ernennt|ernannte|ernannt", "appoint", {}),
+    ("vereidigen", "appoint", {}),
     ("berufen|beruft|berief|berufen", "appoint", {"reflexive": False}),
     ("entlassen|entlässt|entließ|entlassen", "dismiss", {"objects": (("prisoners", "release"),)}),
     ("ab+setzen", "dismiss", {}),
