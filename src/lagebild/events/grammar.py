@@ -513,7 +513,10 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                     mentions[toks[k].actor].how != "adjective" and not _is_gen_after_noun(toks, k, mentions):
                 coordinated = any(toks[x].low in lx.COORDINATORS for x in range(j, k))
                 if any(toks[x].text == "(" for x in range(j, k)):
-                    j = _apposition(ms, toks, k, mentions)  # "Olaf Scholz (SPD)": the party is said of him
+                    # "Olaf Scholz (SPD)": the party is said of him, it takes no part of its own
+                    j = k
+                    while j < hi and toks[j].actor == toks[k].actor:
+                        j += 1
                     while j < hi and toks[j].text == ")":
                         j += 1
                     continue
@@ -1052,7 +1055,8 @@ class Extractor:
         frames = [_strike_caller(f, toks, mentions) for f in frames]
         generic = any(t.low in _GENERIC_PARTIES for t in toks)
         frames = [f for f in frames if f.participants or
-                  ((f.type not in lx.NEEDS_PARTICIPANT or generic) and f.trigger in anchored)]
+                  ((f.type not in lx.NEEDS_PARTICIPANT or generic or f.type == "release" and f.quantities)
+                   and f.trigger in anchored)]  # "sollen 180 Häftlinge entlassen werden"
         return frames, source
 
     def _roles(self, toks, c, trig, groups, mentions, prev_agents, controller=None) -> list[Participant]:
@@ -1205,8 +1209,8 @@ class Extractor:
                 role = "target"
             elif g.hi == i and m0.how != "adjective" and toks[i - 1].text.endswith("s"):
                 role = "agent"  # "Putins Besuch"
-            elif trig.kind == "noun" and "noun_light" in trig.analyses and g.prep in ("durch", "von"):
-                role = "agent"
+            elif trig.kind == "noun" and "noun_light" in trig.analyses and g.prep in ("durch", "von") and g.lo > i:
+                role = "agent"  # "Die Unterzeichnung erfolgte durch X" (not "Vermittelt vom Sultanat Oman, ...")
             elif m0.how == "adjective" and g.hi == i:
                 role = "other"  # "der russische Angriff": Russia is named, but not as a named actor
             elif g.hi <= i and i - g.hi <= 4 and g.prep in ("von", "durch") and any(
@@ -1226,6 +1230,13 @@ class Extractor:
             if not any(p.actor_id == m.actor_id for p in parts):
                 parts.append(Participant(m.actor_id, "other", m.start, m.end))
         possessive = i > 0 and toks[i - 1].low in _POSSESSIVES or i > 1 and toks[i - 2].low in _POSSESSIVES
+        k = i - 1
+        while k > c.lo and (toks[k].low in lx.DETERMINERS or toks[k].text[:1].islower() and toks[k].low.endswith(
+                ("e", "en", "er", "em")) and toks[k].low not in lx.PREPOSITIONS):
+            k -= 1
+        # "Mit einem ganztägigen Warnstreik hat Verdi den Busverkehr lahmgelegt": the means of the subject
+        possessive = possessive or (k >= c.lo and toks[k].low in ("mit", "durch") and trig.type in ("protest", "attack",
+                                                                                                   "sanction", "threaten"))
         if "noun_light" in trig.analyses and not any(p.role == "agent" for p in parts):
             source = next((g for g in groups if g.prep == "aus" and g.lo > i and any(
                 toks[x].low in ("kam", "kamen", "kommt", "kommen", "gekommen") for x in range(i + 1, g.lo))), None)
@@ -1560,7 +1571,7 @@ def _time_reaches(toks, clauses, i, own) -> bool:
 _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "attack": ("auf", "gegen"), "accuse": ("gegen",), "criticize": ("gegen",), "threaten": ("gegen",),
     "sanction": ("gegen", "in"), "demand": ("von",), "protest": ("gegen",), "arms_transfer": ("an", "nach", "in"),
-    "aid": ("an", "für", "nach", "in"), "military_aid": ("an", "für"), "support": ("bei",),
+    "aid": ("an", "für", "nach", "in"), "military_aid": ("an", "für"), "support": ("bei", "hinter"),
     "deploy_troops": ("nach", "in", "an"), "visit": ("nach", "in"), "withdraw": ("aus",), "expel": ("aus",),
     "release": ("aus",),
 }
@@ -1613,6 +1624,8 @@ def _covert_subject(toks: list[Tok], lo: int, fin: int, groups: list["Group"]) -
         if not t.text[:1].isupper() or t.time is not None or t.actor is not None or t.low in lx.DETERMINERS \
                 or t.low in lx.PREPOSITIONS or (k == lo and t.low in _FUNCTION_WORDS):
             continue  # "Als Reaktion auf ...", "Auch", "Damit": no noun
+        if k == lo and t.low.endswith("t") and k + 1 < fin and toks[k + 1].low in ("von", "vom", "durch"):
+            continue  # "Vermittelt vom Sultanat Oman, haben ...": a participle, no noun
         prev = toks[k - 1].low if k > lo else ""
         if _in_pp(toks, k, lo):
             continue

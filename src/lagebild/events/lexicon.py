@@ -198,6 +198,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("frei+lassen|lässt|ließ|gelassen", "release", {}),
     ("fordern", "demand", {}),
     ("bitten|bittet|bat|gebeten", "demand", {"preps": ("um",)}),
+    ("stellen", "support", {"reflexive": True, "preps": ("hinter",)}),  # "stellte sich hinter den Plan"
     ("stellen", None, {"needs_object": True, "preps": ("verfügung",), "objects": (("weapon", "arms_transfer"),
                                                                                ("military_aid", "military_aid"),
                                                                                ("aid", "aid"))}),
@@ -338,7 +339,7 @@ verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete
 verübte verübten verübt verüben ausgeübt gestellt stellte stellten verloren verlor verlieren gewann gewonnen
 überstanden abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
 durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
-erhob erhoben erhebt erheben
+erhob erhoben erhebt erheben aufnehmen nimmt nehmen
 """.split())
 # Verbs whose object noun is an event of the clause subject: what is planned, announced or promised
 # ("plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte der Ukraine Unterstützung zu").
