@@ -219,6 +219,11 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
     return out
 
 
+def _initial(text: str) -> bool:
+    """A name's initial: "K." in "K. P. Sharma Oli"."""
+    return len(text) <= 2 and text[:1].isupper() and (len(text) == 1 or text[1] == ".") or text == "."
+
+
 def _member_head(toks: list[Tok], j: int) -> bool:
     """After the article at ``j``: adjectives, then a title or a name ("der türkische Präsident")."""
     k = j + 1
@@ -506,7 +511,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
             while k < hi and (toks[k].low in lx.COORDINATORS or toks[k].text in (",", "(", ")") or toks[k].low in lx.DETERMINERS
                               or (toks[k].text[:1].islower() and toks[k].low in _TITLE_WORDS)
                               or toks[k].low in ACTOR_NOUNS
-                              or (toks[k].text[:1].isupper() and toks[k].actor is None and _is_title(toks[k].low))):
+                              or (toks[k].text[:1].isupper() and toks[k].actor is None and _is_title(toks[k].low))
+                              or _initial(toks[k].text) and toks[k].actor is None and k + 1 < hi):
                 k += 1
             closed = any(toks[x].low in ACTOR_NOUNS and not _is_title(toks[x].low) for x in range(j, k))
             if k < hi and toks[k].actor is not None and toks[k].actor not in skip and k > j and not closed and \
@@ -533,7 +539,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                     j = _apposition(ms, toks, k, mentions)  # "der schwedische Entwicklungsminister Johan Forssell"
                     continue
             elif k < hi and toks[k].actor is not None and toks[k].actor not in skip and not closed and (
-                    k == j or all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS for x in range(j, k))) and (
+                    k == j or all(_is_title(toks[x].low) or toks[x].low in lx.DETERMINERS or _initial(toks[x].text)
+                                  for x in range(j, k))) and (
                     _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]])
                     or mentions[toks[k].actor].actor_type == "person" != mentions[ms[-1]].actor_type):
                 j = _apposition(ms, toks, k, mentions)  # "US-Sondergesandter Steve Witkoff"
@@ -834,8 +841,9 @@ def _passive(toks: list[Tok], c: Clause, trig: Trigger) -> bool:
     if trig.kind == "attr":
         return True
     words_all = {t.low for t in toks[c.lo:c.hi]}
-    if trig.kind == "verb" and "inf" in trig.analyses and words_all & {"lassen", "lässt", "ließ", "ließen", "lasse"}:
-        return True  # "sich wählen lassen": the subject is the one chosen
+    if trig.kind == "verb" and "inf" in trig.analyses and words_all & {"lassen", "lässt", "ließ", "ließen", "lasse"} \
+            and "sich" in words_all:
+        return True  # "sich wählen lassen": the subject is the one chosen (not "ließ den Mann festnehmen")
     if trig.kind != "verb" or "part" not in trig.analyses:
         return False
     words = {t.low for t in toks[c.lo:c.hi]}
