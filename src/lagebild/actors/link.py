@@ -50,7 +50,8 @@ def link(text: str, when: date | None = None, kb: KnowledgeBase | None = None, u
     if use_ner:
         found = _with_ner(kb, text, found, when)
     found = _institutions(text, toks, found)
-    return _short_forms(kb, found, when, text, toks)
+    found = _short_forms(kb, found, when, text, toks)
+    return _generic_groups(text, toks, found)
 
 
 def _match_at(kb: KnowledgeBase, text: str, toks, i: int, when: date | None):
@@ -114,6 +115,90 @@ _INSTITUTION_ENDS = ("gericht", "gerichts", "gerichtshof", "staatsanwaltschaft",
                      "staatskanzlei", "rathaus", "regierungspräsidium", "bürgerschaft", "kantonsrat", "großrat")
 # Kinds of group before their own name: "die Hackergruppe LockBit", "das Kartell Sinaloa".
 _GROUP_WORDS = ("gruppe", "gruppierung", "kartell", "kartells", "miliz", "bande", "netzwerk", "bewegung")
+
+
+# Groups named by what they are, not by a name: who strikes, protests, negotiates, judges or is
+# judged in the news ("die Beschäftigten", "Hunderte Demonstranten", "beide Seiten", "das Gericht").
+# Each word end maps to one group; compounds count by their end ("Hafenarbeiter" -> workers).
+GENERIC_GROUPS: dict[str, tuple[str, ...]] = {
+    "beschaeftigte": ("beschäftigte", "beschäftigten", "belegschaft", "belegschaften", "angestellte", "angestellten",
+                      "mitarbeiter", "mitarbeiterinnen", "mitarbeitende", "mitarbeitenden", "arbeiter", "arbeitern",
+                      "arbeiterinnen", "arbeitnehmer", "arbeitnehmern", "arbeitnehmerinnen"),
+    "arbeitgeber": ("arbeitgeber", "arbeitgebern", "arbeitgeberseite", "arbeitgeberverband", "arbeitgeberverbände"),
+    "streikende": ("streikende", "streikenden"),
+    "demonstranten": ("demonstranten", "demonstrantinnen", "demonstrierende", "demonstrierenden", "protestierende",
+                      "protestierenden", "aktivisten", "aktivistinnen", "regierungsgegner"),
+    # people an event moves ("Soldaten", "Einsatzkräfte", "Helfer", "Polizisten") are what it counts, not parties
+    "polizei": ("polizei", "sicherheitskräfte", "sicherheitskräften"),
+    "rebellen": ("rebellen", "aufständische", "aufständischen", "milizionäre", "extremisten", "islamisten",
+                 "terroristen", "angreifer", "dschihadisten"),
+    "gericht": ("gericht", "gerichts", "richter", "richterin", "richterinnen", "schöffensenat", "geschworenen"),
+    "anklage": ("staatsanwaltschaft", "staatsanwalt", "staatsanwältin", "ankläger", "anklägerin", "anklagebehörde"),
+    "verteidigung": ("verteidiger", "verteidigerin", "verteidigung", "anwalt", "anwältin", "anwälte", "rechtsanwalt",
+                     "rechtsanwältin"),
+    "tarifparteien": ("tarifparteien", "tarifpartner", "sozialpartner", "verhandlungspartner", "konfliktparteien",
+                      "kriegsparteien", "unterhändler"),
+    "opposition": ("opposition",),
+    "zivilisten": ("zivilisten", "zivilistinnen", "bewohner", "anwohner", "einwohner", "flüchtlinge", "migranten",
+                   "passagiere"),
+    "gewerkschaft": ("gewerkschaft", "gewerkschaften"),
+}
+_GROUP_OF_END = {end: gid for gid, ends in GENERIC_GROUPS.items() for end in ends}
+_TWO_WORD_GROUPS = {("beide", "seiten"): "tarifparteien", ("beiden", "seiten"): "tarifparteien"}
+_FUNCTION_BEFORE = frozenset("der die das den dem des ein eine einen einem einer eines alle allen beide beiden "
+                             "viele vielen mehrere mehreren zahlreiche zahlreichen hunderte tausende dutzende "
+                             "einige einigen die mehr als rund etwa".split())
+
+
+def _group_of(word: str) -> str | None:
+    w = fold(word) if False else word.lower()
+    if w in _GROUP_OF_END:
+        return _GROUP_OF_END[w]
+    for k in range(1, len(w) - 5):  # compounds: "Hafenarbeiter", "Klimaaktivisten" (ends of six letters or more)
+        gid = _GROUP_OF_END.get(w[k:])
+        if gid is not None:
+            return gid
+    return None
+
+
+def _generic_groups(text: str, toks, found: list[Mention]) -> list[Mention]:
+    """Mentions of groups named by a common noun, where no name stands: not "Verteidiger Markus
+    Lenhart" (a title), not "die russischen Soldaten" (the state's), not inside another mention."""
+    covered = [(m.start, m.end) for m in found]
+    adjective_ends = {m.end for m in found if m.how == "adjective"}
+    out = list(found)
+    for i, (a, b, word) in enumerate(toks):
+        if not word[:1].isupper() or any(x < b and a < y for x, y in covered):
+            continue
+        gid = None
+        start = a
+        if i + 1 < len(toks) and (word.lower(), toks[i + 1][2].lower()) in _TWO_WORD_GROUPS:
+            gid = _TWO_WORD_GROUPS[word.lower(), toks[i + 1][2].lower()]
+            b = toks[i + 1][1]
+        elif i > 0 and (toks[i - 1][2].lower(), word.lower()) in _TWO_WORD_GROUPS and toks[i - 1][2][:1].islower():
+            gid = _TWO_WORD_GROUPS[toks[i - 1][2].lower(), word.lower()]
+            start = toks[i - 1][0]
+        else:
+            gid = _group_of(word)
+        if gid is None:
+            continue
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if nxt[:1].isupper() and gid != "tarifparteien":
+            continue  # "Verteidiger Markus Lenhart", "die Gewerkschaft Verdi": a title, the name is the actor
+        if i > 0 and toks[i - 1][1] in adjective_ends or i > 0 and toks[i - 1][1] + 1 in adjective_ends:
+            continue  # "die russischen Soldaten": the state's
+        if nxt.lower() in ("der", "des") and i + 2 < len(toks):
+            k = i + 2
+            while k + 1 < len(toks) and toks[k][2][:1].islower():
+                k += 1  # "der iranischen Botschaft"
+            if any(m.start == toks[k][0] or m.start < toks[k][0] < m.end or m.start == toks[i + 2][0] for m in found):
+                continue  # "Mitarbeiter der iranischen Botschaft", "Kämpfer der RSF": whose they are names them
+        if i > 0 and toks[i - 1][2].lower() in ("des", "der") and i > 1 and toks[i - 2][2][:1].isupper() and \
+                gid not in ("gericht", "polizei"):
+            pass  # "die Forderungen der Beschäftigten": still the workers
+        out.append(Mention(start, b, text[start:b], "lb:grp:" + gid, "group", "generic", None))
+        covered.append((start, b))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _slug(kind: str, name: str) -> str:

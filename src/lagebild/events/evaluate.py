@@ -48,8 +48,10 @@ def _ids_for(article: Article, name: str) -> set[str]:
 
 
 def _actor_slots(frame: Frame) -> tuple[set[str], set[str]]:
-    agents = {p.actor_id for p in frame.participants if p.role in ("agent", "co-agent")}
-    targets = {p.actor_id for p in frame.participants if p.role == "target"}
+    # the tables name actors only (guide: generic groups such as "die Polizei" are left out)
+    named = [p for p in frame.participants if not p.actor_id.startswith("lb:grp:")]
+    agents = {p.actor_id for p in named if p.role in ("agent", "co-agent")}
+    targets = {p.actor_id for p in named if p.role == "target"}
     if TYPES[frame.type][2]:
         return agents | targets, set()
     return agents, targets

@@ -784,8 +784,11 @@ def m_text(toks: list[Tok], i: int, mentions: list[ActorMention]) -> str:
 def _reporting_clause(toks: list[Tok], c: Clause, mentions: list[ActorMention]) -> tuple[str, str | None] | None:
     """A clause that only says who speaks: "Kiew erklärte", "sagte ein Sprecher des Kreml", "teilte X mit"."""
     words = [t.low for t in toks[c.lo:c.hi]]
-    if not any(w in lx.REPORTING for w in words):
+    said = [w for w in words if w in lx.REPORTING]
+    if not said:
         return None
+    if all(w in ("gab", "gaben", "gibt") for w in said) and not {"bekannt", "an"} & set(words):
+        return None  # "Festnahmen gab es keine": there were, nobody says (not "gab ... bekannt")
     found = [i for i in range(c.lo, c.hi) if toks[i].actor is not None and _real_actor(toks, i, mentions[toks[i].actor])]
     if found:
         # not a partner in a phrase before it: "Nach einem Telefonat mit Merz erklärte Selenskyj"
@@ -882,17 +885,23 @@ def _strike_caller(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> F
         lo = max((k + 1 for k in range(called) if toks[k].text in _PUNCT_CUT), default=0)
         if any(w in lx.NEGATIONS for w in words[lo:called]):
             f = _replace(f, modality="negated")  # "hatte die Beschäftigten nicht aufgerufen, ... niederzulegen"
+    # the workers called out strike too: "hat die Beschäftigten der Seehäfen zu einem Warnstreik aufgerufen"
+    called_out = [mentions[t.actor] for i, t in enumerate(toks) if t.actor is not None
+                  and mentions[t.actor].actor_id.startswith("lb:grp:") and i > 0 and toks[i - 1].low in ("die", "alle")
+                  and t.start < max(f.trigger[0], toks[called].start)]
+    extra = tuple(Participant(m.actor_id, "agent", m.start, m.end) for m in called_out
+                  if not any(p.actor_id == m.actor_id for p in f.participants))
     if any(p.role == "agent" for p in f.participants):
-        return f
+        return _replace(f, participants=f.participants + extra) if extra else f
     for i in range(min(called, len(toks))):
         t = toks[i]
         if t.actor is not None and (i == 0 or toks[i - 1].low not in lx.PREPOSITIONS):
             m = mentions[t.actor]
             if m.actor_type in ("organization", "person", "state", "group"):
                 parts = (Participant(m.actor_id, "agent", m.start, m.end),) + tuple(
-                    p for p in f.participants if p.actor_id != m.actor_id)
+                    p for p in f.participants + extra if p.actor_id != m.actor_id)
                 return _replace(f, participants=parts)
-    return f
+    return _replace(f, participants=f.participants + extra) if extra else f
 
 
 # parties named only in general ("beide Seiten verhandeln", "die Tarifparteien trafen sich"): enough
@@ -1062,7 +1071,9 @@ class Extractor:
         frames = _embedded(article, toks, clauses, frames, fclause, mentions, pub)
         frames = [_strike_caller(f, toks, mentions) for f in frames]
         generic = any(t.low in _GENERIC_PARTIES for t in toks)
-        frames = [f for f in frames if f.participants or
+        # what is said needs a named sayer: "Die Verteidigung bestreitet, dass ..." is no denial event
+        frames = [f for f in frames if f.participants and not (f.type in _SAID and all(
+                      p.actor_id.startswith("lb:grp:") for p in f.participants)) or
                   ((f.type not in lx.NEEDS_PARTICIPANT or generic or f.type == "release" and f.quantities)
                    and f.trigger in anchored)]  # "sollen 180 Häftlinge entlassen werden"
         return frames, source
@@ -1266,7 +1277,9 @@ class Extractor:
                     fin = next((k for k in range(c.lo, c.hi) if k != i and _finite_start(toks, k)), None)
                 bare = [g for g in groups if g.prep is None and not g.genitive and fin is not None and g.lo < fin]
                 if not bare and fin is not None and not _covert_subject(toks, c.lo, fin, groups):
-                    bare = [g for g in groups if g.prep is None and not g.genitive and g.lo > fin and g.lo < i]
+                    # after the verb: before the noun, or anywhere when the noun stands in front
+                    # ("Nach Verhandlungen mit den Arbeitgebern haben die Gewerkschaften X und Y ...")
+                    bare = [g for g in groups if g.prep is None and not g.genitive and g.lo > fin and (g.lo < i or i < fin)]
                 subj = bare[0] if bare else None
             if subj is not None and trig.type not in lx.NO_PARTICIPANTS:
                 for mi in subj.mentions:
@@ -1589,6 +1602,8 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
 _PATIENT_NOUNS = frozenset({"arrest", "release", "dismiss", "appoint", "elect", "kill", "expel"})
 
 _PRONOUN_CLAUSE_STARTS = frozenset("wo wohin woraufhin nachdem als weil dass bevor wobei bis sobald da".split())
+
+_SAID = frozenset({"deny", "criticize", "demand", "accuse", "reject", "threaten"})
 
 _INTRANSITIVE = frozenset({"resign", "protest", "visit", "withdraw"})
 

@@ -79,8 +79,8 @@ def disagreements(a: Mention, b: Mention, polarity: bool = True) -> int:
     statements that differ in two are two events ("Choe visited Moscow" / "Putin visited Pyongyang")."""
     n = 0
     # places read as agents ("das Landesgericht Innsbruck" -> Innsbruck) say nothing about who acted
-    ag_a = [x for x in a.role_actors("agent", "co-agent") if not x.id.startswith("lb:loc:")]
-    ag_b = [x for x in b.role_actors("agent", "co-agent") if not x.id.startswith("lb:loc:")]
+    ag_a = [x for x in a.role_actors("agent", "co-agent") if not x.id.startswith("lb:loc:") and not x.generic]
+    ag_b = [x for x in b.role_actors("agent", "co-agent") if not x.id.startswith("lb:loc:") and not x.generic]
     if ag_a and ag_b and not any(x.same(y) for x in ag_a for y in ag_b):
         # no shared agent; unless the roles are reversed (an agent of one is a target of the other)
         tg_a, tg_b = {x.id for x in a.role_actors("target")}, {x.id for x in b.role_actors("target")}

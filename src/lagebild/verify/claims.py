@@ -89,7 +89,7 @@ def read_sentences(article: Article, unit: str) -> list[Sentence]:
                 where = _where_phrase(text, s.start, m.start)
                 if m.actor_type in _PLACE_KINDS or where and m.actor_type == "state" and m.how != "adjective":
                     places.setdefault(m.actor_id, text[m.start:m.end])  # "in Indien": a place
-                elif m.actor_type in _PARTY_KINDS and m.how != "adjective" and not where:
+                elif m.actor_type in _PARTY_KINDS and m.how not in ("adjective", "generic") and not where:
                     parties.setdefault(m.actor_id, text[m.start:m.end])
         times = [t for t in article.times if s.start <= t.start and t.end <= s.end]
         skip = [(t.start, t.end) for t in times if t.kind in ("date", "time")]  # "33 Monaten" is a figure
@@ -203,8 +203,10 @@ def _name_diff(mine: dict[str, str], others: list[dict[str, str]]) -> tuple[str,
 
 
 def _slots(s: Sentence, others: list[Sentence]) -> list[tuple[str, str, str]]:
-    """(kind, what this sentence says, what the others say) for every slot it differs in."""
+    """(kind, what this sentence says, what the others say) for every slot it differs in (a name the
+    others give that this sentence has in words, unlinked, is no difference)."""
     out = []
+    told = s.text.lower()
     fig = _figure_diff(s, others)
     if fig:
         out.append(("number", s.article.text[fig[0].start:fig[0].end], others[0].article.text[fig[1].start:fig[1].end]))
@@ -214,10 +216,10 @@ def _slots(s: Sentence, others: list[Sentence]) -> list[tuple[str, str, str]]:
         out.append(("date", f"{a0 if a0 == a1 else a0 + '/' + a1} ('{aw}') as the day",
                      f"{b0 if b0 == b1 else b0 + '/' + b1} ('{bw}')"))
     party = _name_diff(s.parties, [o.parties for o in others])
-    if party:
+    if party and party[1].lower() not in told and not any(party[0].lower() in o.text.lower() for o in others):
         out.append(("actor", party[0], party[1]))
     place = _name_diff(s.places, [o.places for o in others])
-    if place:
+    if place and place[1].lower() not in told and not any(place[0].lower() in o.text.lower() for o in others):
         out.append(("place", f"'{place[0]}'", f"'{place[1]}'"))
     if s.negated != others[0].negated and all(o.negated == others[0].negated for o in others):
         out.append(("negation", "it did not happen" if s.negated else "it happened",

@@ -111,14 +111,18 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
     for m in main:
         mine = [a for a in m.role_actors("agent", "co-agent", "target") if _party(a) and a.id != m.frames[0].attributed_id]
         others = [x for x in cluster if x is not m]
-        extra = [a for a in mine if a.id not in places and not any(a.same(b) for x in others for b in x.actors)]
+        # a party the others' sentences name in words, though not as a participant, is not theirs to deny
+        told = " ".join(x.article.text[f.start:f.end] for x in others for f in x.frames).lower()
+        extra = [a for a in mine if a.id not in places and not any(a.same(b) for x in others for b in x.actors)
+                 and a.text.lower() not in told]
         if not extra:
             continue
         # parties the others name and this statement does not, with the sources naming them
         missing: dict[str, tuple[set[str], list[Mention]]] = {}
+        mine_told = " ".join(m.article.text[f.start:f.end] for f in m.frames).lower()
         for x in others:
             for b in x.role_actors("agent", "co-agent", "target"):
-                if not _party(b) or any(b.same(a) for a in m.actors):
+                if not _party(b) or any(b.same(a) for a in m.actors) or b.text.lower() in mine_told:
                     continue
                 units, sayers = missing.setdefault(b.acts_for or b.id, (set(), []))
                 units.add(x.unit)
@@ -143,7 +147,7 @@ def actor_conflicts(cluster: list[Mention]) -> list[Conflict]:
 def _party(a: Actor) -> bool:
     """A party to the event, not its place ("die Stadt Jakutsk", "in Italien", compared as places) nor
     who says so ("nach Angaben der Stiftung X")."""
-    return not (id_kind(a.id) == "place" or a.as_place or a.as_source)
+    return not (id_kind(a.id) == "place" or a.as_place or a.as_source or a.generic)
 
 
 def _named(actors: list[Actor]) -> list[Actor]:

@@ -98,6 +98,12 @@ class Actor:
     def is_person(self) -> bool:
         return self.kind == "person" or self.id.startswith(("lb:per:", "lb:person:"))
 
+    @property
+    def generic(self) -> bool:
+        """A group named by a common noun ("die Beschäftigten"): sources call it many ways, so it
+        neither backs nor contradicts who did it."""
+        return self.id.startswith("lb:grp:")
+
 
 @dataclass
 class Mention:
