@@ -187,7 +187,24 @@ def _day_reconcilable(s: Sentence, day: str) -> bool:
                                                                date.fromisoformat(day)))
 
 
-def _name_diff(mine: dict[str, str], others: list[dict[str, str]]) -> tuple[str, str] | None:
+def _spelled(actor_id: str, others: list[Sentence], told: str) -> bool:
+    """Does the sentence have, in words, a name the others' articles give this actor?"""
+    for o in others:
+        text = o.article.text
+        for m in o.article.actors:
+            if m.actor_id != actor_id:
+                continue
+            if text[m.start:m.end].lower() in told:
+                return True
+            if text[max(0, m.start - 1):m.start] == "(":
+                # "Zentralverband der Deutschen Seehafenbetriebe (ZDS)": the long name before the short one
+                long = " ".join(text[max(0, m.start - 80):m.start - 1].split()[-3:]).lower()
+                if long and long in told:
+                    return True
+    return False
+
+
+def _name_diff(mine: dict[str, str], others: list[dict[str, str]]) -> tuple[str, str, str] | None:
     """A name only this sentence gives, where every other report gives one it lacks."""
     def known(name: str, names: dict[str, str]) -> bool:  # "Dorf Sotk" and "Sotk" are one place
         n = name.lower()
@@ -199,7 +216,7 @@ def _name_diff(mine: dict[str, str], others: list[dict[str, str]]) -> tuple[str,
     common = [i for i in set(others[0]).intersection(*others[1:]) - set(mine) if not known(others[0][i], mine)]
     if not common:
         return None
-    return mine[extra[0]], others[0][sorted(common)[0]]
+    return mine[extra[0]], others[0][sorted(common)[0]], sorted(common)[0]
 
 
 def _slots(s: Sentence, others: list[Sentence]) -> list[tuple[str, str, str]]:
@@ -216,10 +233,10 @@ def _slots(s: Sentence, others: list[Sentence]) -> list[tuple[str, str, str]]:
         out.append(("date", f"{a0 if a0 == a1 else a0 + '/' + a1} ('{aw}') as the day",
                      f"{b0 if b0 == b1 else b0 + '/' + b1} ('{bw}')"))
     party = _name_diff(s.parties, [o.parties for o in others])
-    if party and party[1].lower() not in told and not any(party[0].lower() in o.text.lower() for o in others):
+    if party and not _spelled(party[2], others, told) and not any(party[0].lower() in o.text.lower() for o in others):
         out.append(("actor", party[0], party[1]))
     place = _name_diff(s.places, [o.places for o in others])
-    if place and place[1].lower() not in told and not any(place[0].lower() in o.text.lower() for o in others):
+    if place and not _spelled(place[2], others, told) and not any(place[0].lower() in o.text.lower() for o in others):
         out.append(("place", f"'{place[0]}'", f"'{place[1]}'"))
     if s.negated != others[0].negated and all(o.negated == others[0].negated for o in others):
         out.append(("negation", "it did not happen" if s.negated else "it happened",
