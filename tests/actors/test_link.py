@@ -98,3 +98,30 @@ def test_knowledge_base_build_is_reproducible():
     assert json.loads(json.dumps(build_kb.build(), ensure_ascii=False)) == shipped
     states = {a["id"] for a in shipped["actors"] if a["type"] == "state"}
     assert {"RUS", "PRK", "USA", "DEU", "UKR", "CHN"} <= states and len(states) > 200
+
+
+def _linked(text: str) -> dict[str, str]:
+    return {m.text: m.actor_id for m in link(text, date(2025, 3, 10))}
+
+
+def test_institutions_named_by_a_place_or_region_and_groups_named_by_their_kind():
+    got = _linked("Das Verwaltungsgericht Köln und der sächsische Landtag widersprachen der Hackergruppe LockBit.")
+    assert got["Verwaltungsgericht Köln"].startswith("lb:org:")
+    assert got["sächsische Landtag"].startswith("lb:org:")
+    assert any("LockBit" in k and v.startswith(("lb:gro:", "lb:org:")) for k, v in got.items())
+
+
+def test_a_long_name_before_its_abbreviation_is_the_same_actor_also_when_repeated():
+    text = ("Verdi verhandelt mit dem Zentralverband der Deutschen Seehafenbetriebe (ZDS). Der Zentralverband der "
+            "Deutschen Seehafenbetriebe lehnte ab.")
+    ms = [m for m in link(text, date(2025, 3, 10)) if m.actor_id == _linked(text)["ZDS"]]
+    assert len(ms) == 3 and sum(m.text == "Zentralverband der Deutschen Seehafenbetriebe" for m in ms) == 2
+    assert "DEU" not in {m.actor_id for m in ms}
+
+
+def test_generic_groups_only_where_no_name_or_state_stands():
+    got = _linked("Die Gewerkschaft Verdi rief die Beschäftigten auf; beide Seiten verhandeln, die Polizei schaut zu.")
+    assert got["Beschäftigten"] == "lb:grp:beschaeftigte" and got["beide Seiten"] == "lb:grp:tarifparteien"
+    assert got["Polizei"] == "lb:grp:polizei" and "Gewerkschaft" not in got  # a title before the name
+    got = _linked("Verteidiger Markus Lenhart sprach für die russischen Soldaten und Mitarbeiter der Deutschen Bahn.")
+    assert "Verteidiger" not in got and "Soldaten" not in got and "Mitarbeiter" not in got

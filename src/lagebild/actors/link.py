@@ -51,6 +51,7 @@ def link(text: str, when: date | None = None, kb: KnowledgeBase | None = None, u
         found = _with_ner(kb, text, found, when)
     found = _institutions(text, toks, found)
     found = _short_forms(kb, found, when, text, toks)
+    found = _long_forms(text, toks, found)
     return _generic_groups(text, toks, found)
 
 
@@ -198,6 +199,52 @@ def _generic_groups(text: str, toks, found: list[Mention]) -> list[Mention]:
             pass  # "die Forderungen der Beschäftigten": still the workers
         out.append(Mention(start, b, text[start:b], "lb:grp:" + gid, "group", "generic", None))
         covered.append((start, b))
+    return sorted(out, key=lambda m: m.start)
+
+
+_LINKING_WORDS = frozenset("der die das des den dem für und von zur zum".split())
+
+
+def _long_forms(text: str, toks, found: list[Mention]) -> list[Mention]:
+    """"der Zentralverband der Deutschen Seehafenbetriebe (ZDS)": the name before an abbreviation in
+    brackets is the abbreviation's actor, there and wherever the article repeats it."""
+    covered = [(m.start, m.end) for m in found if m.how not in ("adjective", "demonym")]  # "Deutschen" in a name
+    index = {a: i for i, (a, _, _) in enumerate(toks)}
+    out = list(found)
+    longs: list[tuple[str, Mention]] = []
+    for m in found:
+        i = index.get(m.start)
+        if i is None or i < 2 or toks[i - 1][2] != "(" or not (2 <= len(m.text) <= 6 and m.text.isupper()):
+            continue
+        k = i - 2
+        first = None
+        while k >= 0 and i - 2 - k < 7:
+            w = toks[k][2]
+            if w[:1].isupper():
+                first = k
+            elif w.lower() not in _LINKING_WORDS:
+                break
+            k -= 1
+        if first is None or toks[first][2].lower() in _LINKING_WORDS:
+            continue
+        a, b = toks[first][0], toks[i - 2][1]
+        if any(x < b and a < y for x, y in covered) or not any(c.isupper() for c in m.text):
+            continue
+        long = Mention(a, b, text[a:b], m.actor_id, m.actor_type, "long form", m.acts_for)
+        out.append(long)
+        covered.append((a, b))
+        longs.append((text[a:b], long))
+    for name, long in longs:  # the long name again, without its abbreviation
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not any(x < end and pos < y for x, y in covered):
+                out.append(Mention(pos, end, name, long.actor_id, long.actor_type, "long form", long.acts_for))
+                covered.append((pos, end))
+            pos = text.find(name, end)
+    if longs:
+        spans = [(m.start, m.end) for m in out if m.how == "long form"]
+        out = [m for m in out if not (m.how in ("adjective", "demonym") and any(a <= m.start and m.end <= b for a, b in spans))]
     return sorted(out, key=lambda m: m.start)
 
 
