@@ -686,7 +686,8 @@ _TITLE_ENDS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler"
                "vorsitzende", "vorsitzender", "kommissar", "kommissarin", "sekretär", "sekretärin", "botschafter",
                "botschafterin", "gesandte", "gesandter", "general", "kommandeur", "gouverneur", "gouverneurin",
                "bürgermeister", "bürgermeisterin", "kandidat", "kandidatin", "vorsitzende", "anführer", "emir",
-               "scheich", "sultan", "prinz", "kronprinz", "papst", "kardinal")
+               "scheich", "sultan", "prinz", "kronprinz", "papst", "kardinal", "direktor", "direktorin", "leiter",
+               "leiterin", "landesrat", "landesrätin", "abgeordnete", "abgeordneter")
 
 
 def _is_title(low: str) -> bool:
@@ -891,6 +892,15 @@ def _strike_caller(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> F
                   and t.start < max(f.trigger[0], toks[called].start)]
     extra = tuple(Participant(m.actor_id, "agent", m.start, m.end) for m in called_out
                   if not any(p.actor_id == m.actor_id for p in f.participants))
+    from ..actors.link import _group_of
+
+    if not any(p.role == "target" for p in f.participants):
+        for i in range(1, len(toks) - 1):  # "ruft Beschäftigte der Deutschen Post zum Warnstreik auf"
+            if _group_of(toks[i].text) == "beschaeftigte" and toks[i + 1].low in ("der", "des") and i + 2 < len(toks) \
+                    and toks[i + 2].actor is not None and mentions[toks[i + 2].actor].actor_type == "organization":
+                m = mentions[toks[i + 2].actor]
+                extra += (Participant(m.actor_id, "target", m.start, m.end),)
+                break
     if any(p.role == "agent" for p in f.participants):
         return _replace(f, participants=f.participants + extra) if extra else f
     for i in range(min(called, len(toks))):
@@ -1033,6 +1043,7 @@ class Extractor:
                 else:  # what belongs to a nominal event beside it: "Nach dem Besuch Macrons in Peking verhängte China"
                     nominal = [t.tok for t in trigs if t.kind == "noun" and "noun_obj" not in t.analyses]
                     # (not past the finite verb: "Nach der Entlassung Lindners sind auch X und Y zurückgetreten")
+                    nominal = [n for n in nominal if lx.noun_type(toks[n].text) != trig.type]  # "zu einem Besuch in X eingetroffen"
                     mine = [g for g in mine if not any(n < g.lo <= n + 5 and g.hi <= trig.tok and
                                                        not any(_finite_start(toks, x) for x in range(n + 1, g.lo))
                                                        for n in nominal)]
@@ -1117,6 +1128,9 @@ class Extractor:
                 bare.append(g)
             elif prep in ("von", "durch") and passive and (not g.after_noun or g.noun_in_pp):
                 add(g, "agent")
+            elif prep in ("in", "nach") and trig.type == "visit" and g.after_noun and trig.kind == "verb" and \
+                    lx.noun_type(toks[g.lo - 2].text if g.lo >= 2 else "") in ("visit", "talks", "meet"):
+                add(g, "target")  # "ist zu einem Besuch in Israel eingetroffen"
             elif prep in ("mit", "zwischen"):
                 if prep == "mit" and g.after_noun:
                     continue  # "der Zollstreit mit Washington trifft ...": the noun's partner, not the verb's
@@ -1226,7 +1240,7 @@ class Extractor:
                 role = "target"
             elif g.lo > i and g.lo - i <= 4 and g.prep in ("in", "nach") and trig.type == "visit":
                 role = "target"
-            elif g.hi == i and m0.how != "adjective" and toks[i - 1].text.endswith("s"):
+            elif g.hi == i and m0.how != "adjective" and toks[i - 1].text.endswith("s") and g.prep is None:
                 role = "agent"  # "Putins Besuch"
             elif trig.kind == "noun" and "noun_light" in trig.analyses and g.prep in ("durch", "von") and g.lo > i:
                 role = "agent"  # "Die Unterzeichnung erfolgte durch X" (not "Vermittelt vom Sultanat Oman, ...")
@@ -1262,6 +1276,14 @@ class Extractor:
             if source is not None:  # "Scharfe Kritik an der Entscheidung kam aus Moskau"
                 parts += [Participant(mentions[mi].actor_id, "agent", mentions[mi].start, mentions[mi].end)
                           for mi in source.mentions if not any(p.actor_id == mentions[mi].actor_id for p in parts)]
+        if not any(p.role == "agent" for p in parts) and not symmetric and trig.type not in lx.NO_PARTICIPANTS and \
+                not any(_finite_start(toks, x) for x in range(c.lo, c.hi)):
+            lead = next((g for g in groups if g.prep is None and not g.genitive and g.hi <= i), None)
+            if lead is not None and lead.lo == c.lo + (toks[c.lo].low in lx.DETERMINERS):
+                # a headline: "Papst Leo XIV. zu Besuch in der Türkei"
+                parts = [Participant(mentions[mi].actor_id, "agent", mentions[mi].start, mentions[mi].end)
+                         for mi in lead.mentions] + [p for p in parts if p.actor_id not in
+                                                      {mentions[mi].actor_id for mi in lead.mentions}]
         # "bei einem Treffen mit X", "zu Gesprächen mit X": the clause subject is the other side
         partner = symmetric and any(p.role == "co-agent" for p in parts)
         if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker or possessive
@@ -1301,6 +1323,12 @@ class Extractor:
                         parts = [p for p in parts if p.actor_id not in ids]
                         parts += [Participant(mentions[mi].actor_id, "target", mentions[mi].start, mentions[mi].end)
                                   for mi in rec.mentions]
+        if "noun_light" in trig.analyses and not any(p.role == "target" for p in parts) and not symmetric:
+            # "wurde gegen X Anklage erhoben" (no subject named): whom it is against
+            against = next((g for g in groups if g.prep == "gegen" and g.hi <= i), None)
+            if against is not None:
+                parts += [Participant(mentions[mi].actor_id, "target", mentions[mi].start, mentions[mi].end)
+                          for mi in against.mentions if not any(p.actor_id == mentions[mi].actor_id for p in parts)]
         if "noun_obj" in trig.analyses and not any(p.role == "agent" for p in parts) and trig.type not in lx.NOUN_ALONE:
             return None  # only with its own agent ("den Angriff der israelischen Luftwaffe")
         if not parts:
