@@ -73,7 +73,8 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
     "weapon": ("waffe", "waffen", "munition", "rakete", "raketen", "panzer", "drohne", "drohnen", "granate",
                "granaten", "artillerie", "haubitze", "haubitzen", "kampfjet", "kampfjets", "kampfflugzeug",
                "kampfflugzeuge", "flugabwehr", "abwehrsystem", "abwehrsysteme", "marschflugkörper", "geschosse",
-               "gewehre", "rüstungsgüter", "militärgüter", "kriegsgerät", "patriot-system", "f-16"),
+               "gewehre", "rüstungsgüter", "militärgüter", "kriegsgerät", "patriot-system", "f-16", "bombe", "bomben",
+               "sprengstoff", "torpedos", "geschütze", "minen"),
     "troops": ("soldaten", "soldatinnen", "truppen", "truppe", "streitkräfte", "einheiten", "kämpfer",
                "militärberater", "friedenstruppen", "kriegsschiffe", "kriegsschiff", "bataillon", "bataillone",
                "brigade", "brigaden", "marinesoldaten", "fallschirmjäger", "militärs", "polizisten"),
@@ -90,7 +91,8 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
     "agreement": ("abkommen", "vertrag", "verträge", "vereinbarung", "pakt", "erklärung", "absichtserklärung",
                   "memorandum", "handelsabkommen", "partnerschaftsabkommen", "friedensabkommen", "deal"),
     "law": ("gesetz", "gesetze", "haushalt", "gesetzentwurf", "reform", "resolution", "richtlinie", "verordnung",
-            "budget", "paket", "beschluss", "novelle", "etat"),
+            "budget", "paket", "beschluss", "novelle", "etat", "gesetzesänderung", "grundgesetzänderung",
+            "verfassungsänderung", "änderungen"),
     "talks": ("gespräche", "gesprächen", "verhandlungen", "verhandlung", "beratungen", "dialog", "konsultationen",
               "verhandlungsrunde", "tarifrunde", "gesprächsrunde"),
     "election": ("wahl", "wahlen", "präsidentenwahl", "parlamentswahl", "stichwahl", "landtagswahl",
@@ -199,6 +201,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("fordern", "demand", {}),
     ("bitten|bittet|bat|gebeten", "demand", {"preps": ("um",)}),
     ("stellen", "support", {"reflexive": True, "preps": ("hinter",)}),  # "stellte sich hinter den Plan"
+    ("zu+stimmen", None, {"needs_object": True, "objects": (("agreement", "ratify"), ("law", "adopt"))}),
     ("stellen", None, {"needs_object": True, "preps": ("verfügung",), "objects": (("weapon", "arms_transfer"),
                                                                                ("military_aid", "military_aid"),
                                                                                ("aid", "aid"))}),
@@ -347,7 +350,7 @@ NOUN_PLAN_VERBS = frozenset("""
 plant plante planten planen plane geplant vorbereitet bereitet bereitete bereiteten angekündigt
 """.split())
 NOUN_PROMISE_VERBS = frozenset("""
-zugesichert sicherte sicherten sichert versprach versprachen verspricht versprochen angeboten bot boten bietet
+zugesichert sicherte sicherten sichert versprach versprachen verspricht versprochen angeboten bot boten bietet aussicht
 """.split())
 # words that cancel the event of their clause ("den geplanten Streik abgesagt")
 CANCELS = frozenset("abgesagt abgesagte abgesagten absagen abzusagen gestrichen annulliert".split())
