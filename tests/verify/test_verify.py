@@ -182,3 +182,21 @@ def test_a_sentence_no_frame_carries_is_compared_across_sources(run):
     assert d["_names"][hits[0]["claim"]["article_id"]] == "a_tiroler.txt"
     assert "33" in hits[0]["explanation"] and "20" in hits[0]["explanation"]
     assert {d["_names"][x["article_id"]] for x in hits[0]["conflicts_with"]} == {"b_kurier.txt", "c_presse.txt"}
+
+
+def test_a_statement_no_frame_carries_told_by_several_sources_is_a_corroborated_report(run):
+    from lagebild.render.html import render_html
+    from lagebild.render.markdown import render_markdown
+
+    d = run(SENTENCE_STORY)
+    reports = [e for e in d["events"] if e["type"] == "report" and any("Hofer" in ev["text"] for ev in e["evidence"])]
+    assert len(reports) == 1, [e["summary"] for e in d["events"]]
+    r = reports[0]
+    assert r["support"] == 3 and r["status"] == "corroborated"
+    assert "lb:per:anton-hofer" in {p["actor_id"] for p in r["participants"]}
+    assert {d["_names"][ev["article_id"]] for ev in r["evidence"]} == set(SENTENCE_STORY)
+    for ev in r["evidence"]:
+        art = next(a for a in d["articles"] if a["id"] == ev["article_id"])
+        assert art["text"][ev["start"]:ev["end"]] == ev["text"]
+    d.pop("_names")
+    assert "Hofer" in render_html(d) and "Hofer" in render_markdown(d)

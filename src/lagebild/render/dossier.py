@@ -222,6 +222,10 @@ def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verificati
                 "event_id": event_id, "score": round(c.score, 3), "explanation": c.explanation,
                 "status": "contested" if (c.score < threshold or c.genuine) else "flagged",
             })
+    # statements no frame carries that independent sources tell alike: events of their own ("report")
+    flagged_units = {(c.outlier.article.id, c.outlier.start) for c in checked.sentence_conflicts}
+    for fact in checked.facts:
+        events.append(_fact_event(fact, names, flagged_units))
     # sentence-level outliers (statements no frame carried), tied to the event a frame of theirs is in
     event_at: dict[tuple[str, int], str] = {}
     for e in events:
@@ -244,6 +248,45 @@ def events_and_claims(corpus: Corpus, names: dict[str, str], checked: Verificati
     events.sort(key=lambda e: ((e["when"].get("value") or e["when"].get("end") or "9999")[:10], e["id"]))
     contradictions.sort(key=lambda c: (-c["score"], c["id"]))
     return events, claims, contradictions
+
+
+def _fact_event(fact, names: dict[str, str], disputed: set[tuple[str, int]]) -> dict[str, Any]:
+    """An event for a statement no frame carries, told alike by several independent sources: its
+    parties (the named actors of its sentences), the day they agree on, its sentences as evidence."""
+    from collections import Counter
+
+    first = fact.sentences[0]
+    parties: Counter = Counter()
+    places: Counter = Counter()
+    days: Counter = Counter()
+    for s in fact.sentences:
+        # every actor its sentences name, groups ("die Beschäftigten") included; places as the place
+        parties.update({m.actor_id for m in s.article.actors if s.start <= m.start and m.end <= s.end
+                        and m.actor_type in ("person", "state", "organization", "group")} - set(s.places))
+        places.update(s.places.values())
+        days.update({d[0] for d in s.days if d[0] == d[1]})
+    named = [a for a, _ in parties.most_common()]
+    day = days.most_common(1)[0][0] if days and days.most_common(1)[0][1] >= 2 else None
+    when = {"value": day, "start": day, "end": day, "precision": "day", "origin": "text"} if day else \
+        {"value": None, "start": None, "end": None, "precision": "unknown", "origin": "unknown",
+         "reason": "the reports give no day they agree on"}
+    units = sorted(fact.units)
+    contested = any(s.key in disputed for s in fact.sentences)
+    text = " ".join(first.text.split())
+    return {
+        "id": "e-" + hash_id(first.article.id, str(first.start), "report"), "story_id": fact.story,
+        "type": "report", "plover": None, "cameo": None,
+        "summary": "Meldung" + (": " + ", ".join(names.get(a, a) for a in named[:3]) if named else "")
+                   + f" – {text[:120]}{'…' if len(text) > 120 else ''}",
+        "when": when, "where": places.most_common(1)[0][0] if places else None,
+        "participants": [{"actor_id": a, "role": "other"} for a in named], "quantities": [],
+        "evidence": [dict(_span(s.article, s.start, s.end), attributed_to=None, modality="asserted")
+                     for s in fact.sentences],
+        "modality": "asserted", "support": len(units),
+        "status": "contested" if contested else "corroborated",
+        "confidence": round(1 - 0.5 ** len(units), 3),
+        "article_ids": sorted({s.article.id for s in fact.sentences}), "sources": units,
+    }
 
 
 def build_dossier(corpus: Corpus, generated_at: str, problems: list[Problem] | None = None) -> dict[str, Any]:

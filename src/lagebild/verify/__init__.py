@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Corpus
 from .align import align
-from .claims import SentenceConflict, sentence_conflicts
+from .claims import Fact, SentenceConflict, sentence_conflicts
 from .compare import Conflict, conflicts
 from .mentions import Mention, mentions_of, outlet_of
 
@@ -24,6 +24,7 @@ class Verification:
     clusters: list[list[Mention]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     sentence_conflicts: list[SentenceConflict] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
 
     def cluster_of(self) -> dict[tuple[str, int], int]:
         return {m.key: i for i, c in enumerate(self.clusters) for m in c}
@@ -59,6 +60,9 @@ def verify(corpus: Corpus, sentences: bool = True) -> Verification:
         by_id = {a.id: a for a in corpus.articles}
         judged = {(c.outlier.article.id, s.start) for c in result.conflicts for s in c.outlier.article.sentences
                   if s.start <= c.outlier_frame.start < s.end}
+        framed = {(a.id, s.start) for a in corpus.articles for s in a.sentences
+                  if any(s.start <= f.trigger[0] < s.end for f in a.frames)}
         result.sentence_conflicts = sentence_conflicts(
-            corpus, story_of(corpus), {a.id: outlet_of(a, by_id) for a in corpus.articles}, judged)
+            corpus, story_of(corpus), {a.id: outlet_of(a, by_id) for a in corpus.articles}, judged, framed,
+            result.facts)
     return result

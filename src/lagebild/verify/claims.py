@@ -244,10 +244,26 @@ def _slots(s: Sentence, others: list[Sentence]) -> list[tuple[str, str, str]]:
     return out
 
 
+@dataclass
+class Fact:
+    """A statement no event frame carries, told alike by several independent sources: its sentences
+    (one per source, the first the earliest), the story, and the parties they name."""
+
+    story: str
+    sentences: list[Sentence]
+
+    @property
+    def units(self) -> set[str]:
+        return {s.unit for s in self.sentences}
+
+
 def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[str, str],
-                       judged: set[tuple[str, int]]) -> list[SentenceConflict]:
+                       judged: set[tuple[str, int]], framed: set[tuple[str, int]] = frozenset(),
+                       facts: list[Fact] | None = None) -> list[SentenceConflict]:
     """Outliers among sentences that independent sources tell alike; ``judged`` holds the
-    (article id, sentence start) of sentences the frame-level checks already ruled on."""
+    (article id, sentence start) of sentences the frame-level checks already ruled on. With
+    ``facts`` given, the statements that at least two independent sources tell alike and no frame
+    carries (no sentence in ``framed``) are added to it."""
     by_story: dict[str, list[Sentence]] = defaultdict(list)
     for a in corpus.articles:
         sid = story_of.get(a.id)
@@ -255,8 +271,8 @@ def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[s
             continue
         by_story[sid].extend(read_sentences(a, unit_of[a.id]))
     out: list[SentenceConflict] = []
-    for sentences in by_story.values():
-        if len({s.unit for s in sentences}) < 3 or len(sentences) > MAX_SENTENCES:
+    for sid, sentences in by_story.items():
+        if len({s.unit for s in sentences}) < 2 or len(sentences) > MAX_SENTENCES:
             continue
         idf = _idf(sentences)
         # each sentence's best report per other independent source
@@ -273,6 +289,8 @@ def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[s
                     if cur is None or w > cur[0]:
                         best[x.key][y.unit] = (w, y)
         keyed = {s.key: s for s in sentences}
+        if facts is not None:
+            facts.extend(_facts(sid, sentences, best, framed))
         for key, per_unit in best.items():
             s = keyed[key]
             if key in judged:
@@ -280,7 +298,7 @@ def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[s
             # mutual: the others' best report from this source is this sentence
             others = [o for _, o in per_unit.values() if best[o.key].get(s.unit, (0.0, None))[1] is s]
             if len({o.unit for o in others}) < 2:
-                continue
+                continue  # a majority needs two reports besides this one
             diffs = _slots(s, others)
             if len(diffs) != 1:
                 continue  # no difference, or so many that these are different facts
@@ -298,4 +316,38 @@ def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[s
             n = len({o.unit for o in others})
             phrase = "1 other source says" if n == 1 else f"{n} independent sources say"
             out.append(SentenceConflict(kind, s, others, score, f"says {says}; {phrase} {theirs}", genuine))
+    return out
+
+
+def _facts(story: str, sentences: list[Sentence], best, framed: set[tuple[str, int]]) -> list[Fact]:
+    """Mutual best reports joined into facts (one sentence per source), leaving out any that a frame
+    already carries and any whose reports disagree in a slot."""
+    keyed = {s.key: s for s in sentences}
+    parent = {s.key: s.key for s in sentences}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for key, per_unit in best.items():
+        s = keyed[key]
+        for _, o in per_unit.values():
+            if best[o.key].get(s.unit, (0.0, None))[1] is s:
+                parent[find(key)] = find(o.key)
+    groups: dict[tuple[str, int], list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        groups[find(s.key)].append(s)
+    out = []
+    for members in groups.values():
+        if len({m.unit for m in members}) < 2 or any(m.key in framed for m in members):
+            continue
+        one: dict[str, Sentence] = {}
+        for m in sorted(members, key=lambda m: (m.article.published.start or "9999", m.article.id, m.start)):
+            one.setdefault(m.unit, m)
+        chosen = list(one.values())
+        if any(_slots(m, [o for o in chosen if o is not m]) for m in chosen if len(chosen) > 2):
+            continue  # told differently: not one fact to state
+        out.append(Fact(story, chosen))
     return out
