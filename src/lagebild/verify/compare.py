@@ -81,6 +81,8 @@ def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention]
             continue
         # the mention's own unit backs it; an opposing near-copy of it still counts against it
         b_units, a_units = _units(backing), _units(against)
+        if m.unit in a_units and len(a_units) > 1:
+            a_units.discard(m.unit)  # its own source saying otherwise elsewhere is no second source against it
         score = flag_score(len(a_units), len(b_units))
         if len(a_units) < len(b_units):
             continue  # m is on the majority side
@@ -192,6 +194,8 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
         if not against:
             continue
         a_units, b_units = _units(against), _units(backing)
+        if m.unit in a_units and len(a_units) > 1:
+            a_units.discard(m.unit)
         if len(a_units) < len(b_units) or (len(a_units) == len(b_units) and len(a_units) > 1):
             continue
         x = against[0]
@@ -285,6 +289,8 @@ def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
             if not against:
                 continue
             a_units, b_units = {x.unit for x, _, _ in against}, _units(backing)
+            if m.unit in a_units and len(a_units) > 1:
+                a_units.discard(m.unit)
             if len(a_units) < len(b_units):
                 continue
             score = flag_score(len(a_units), len(b_units))

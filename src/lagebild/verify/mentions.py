@@ -279,7 +279,8 @@ def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
                                                article.text[p.start:p.end], p.start, _named_as_place(article.text, p.start),
                                                bool(_SOURCE_BEFORE.search(article.text[max(0, p.start - 60):p.start])))
         m = Mention(article, frames, story, unit="", outlet=outlet, actors=list(actors.values()))
-        m.unit = ("attr:" + m.attributed) if m.attributed else outlet
+        # "laut X" counts as X; a group named in general ("die Polizei") is no source of its own
+        m.unit = ("attr:" + m.attributed) if m.attributed and not m.attributed.startswith("lb:grp:") else outlet
         out.append(m)
     return out
 
