@@ -1286,6 +1286,9 @@ class Extractor:
                                                       {mentions[mi].actor_id for mi in lead.mentions}]
         # "bei einem Treffen mit X", "zu Gesprächen mit X": the clause subject is the other side
         partner = symmetric and any(p.role == "co-agent" for p in parts)
+        # "haben sich nach tagelangen Sondierungsgesprächen geeinigt", "Bei einem Gipfel unterzeichneten X und Y":
+        # the parties of the clause held the talks or the meeting
+        partner = partner or symmetric and not parts and k >= c.lo and toks[k].low in ("nach", "bei", "beim", "während")
         if not any(p.role == "agent" for p in parts) and ("noun_light" in trig.analyses or speaker or possessive
                                                           or partner):
             subj = None
