@@ -872,6 +872,27 @@ _CALL_FORMS = frozenset("aufgerufen aufrufen aufzurufen aufruft".split())
 _CALL_SPLIT = frozenset("rief riefen ruft rufen".split())
 
 
+def _both_sides(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> Frame:
+    """"Russland und die Ukraine haben ..., auf den sich beide Seiten geeinigt hatten": "beide Seiten"
+    are the two parties the sentence named together before it."""
+    sides = [p for p in f.participants if p.actor_id == "lb:grp:tarifparteien" and "seite" in
+             " ".join(t.low for t in toks if p.start <= t.start and t.end <= p.end)]
+    if not sides:
+        return f
+    before = [mentions[t.actor] for t in toks if t.actor is not None and t.end <= sides[0].start]
+    for k in range(len(before) - 1):
+        a, b = before[k], before[k + 1]
+        between = [t.low for t in toks if a.end <= t.start and t.end <= b.start]
+        named = all(m.actor_type in ("state", "organization", "person", "group") and not m.actor_id.startswith("lb:grp:")
+                    and m.how != "adjective" for m in (a, b))
+        if named and a.actor_id != b.actor_id and between and between[0] == "und" and len(between) <= 2:
+            role = sides[0].role
+            rest = tuple(p for p in f.participants if p is not sides[0] and p.actor_id not in (a.actor_id, b.actor_id))
+            return _replace(f, participants=(Participant(a.actor_id, role, a.start, a.end),
+                                             Participant(b.actor_id, role, b.start, b.end)) + rest)
+    return f
+
+
 def _strike_caller(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> Frame:
     """"Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen": who calls a strike or a protest
     leads it (its agent), when the protest names no agent of its own."""
@@ -1080,6 +1101,7 @@ class Extractor:
                 frames.append(f)
                 fclause.append(ci)
         frames = _embedded(article, toks, clauses, frames, fclause, mentions, pub)
+        frames = [_both_sides(f, toks, mentions) for f in frames]
         frames = [_strike_caller(f, toks, mentions) for f in frames]
         generic = any(t.low in _GENERIC_PARTIES for t in toks)
         # what is said needs a named sayer: "Die Verteidigung bestreitet, dass ..." is no denial event
@@ -1187,7 +1209,8 @@ class Extractor:
         object_first = fin is not None and c.kind == "main" and (
             toks[c.lo].low in lx.OBLIQUE_DETERMINERS or toks[c.lo].low in lx.DETERMINERS and c.lo + 1 < fin and any(
                 _abstract(toks[x].low) and toks[x].text[:1].isupper() for x in range(c.lo + 1, min(fin, c.lo + 4))))
-        if not symmetric and not any(p.role == "target" for p in parts) and fin is not None:
+        if not symmetric and not any(p.role == "target" for p in parts) and fin is not None and \
+                trig.type not in _INTRANSITIVE:
             # "lobte den Widerstand der Ukraine": the genitive of the object is the target (also in front:
             # "Den Eilantrag der AfD lehnte das Gericht ab")
             for g in groups:
