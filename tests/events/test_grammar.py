@@ -182,3 +182,53 @@ def test_a_death_toll_is_a_killing_with_its_figure():
     f = only("Die Zahl der Toten stieg nach Angaben der Behörden auf 38.")
     assert f["type"] == "kill" and f["amounts"] == [(38.0, "Toten")]
     assert frames("Die Zahl der Arbeitslosen stieg auf drei Millionen.") == []
+
+
+def by_type(text, published=PUB):
+    return {f["type"]: f for f in frames(text, published)}
+
+
+def test_nominal_events_planned_promised_or_judged_as_objects():
+    f = by_type("Kremlsprecher Dmitri Peskow wies Berichte zurück, Russland plane einen Angriff auf das Baltikum.")
+    assert f["attack"]["roles"]["agent"] == {"Russland"} and f["attack"]["modality"] == "planned"
+    f = only("Ministerin Eva Kranz hat der Ukraine die volle Unterstützung zugesichert.")
+    assert f["type"] == "support" and f["roles"] == {"agent": {"Eva Kranz"}, "target": {"Ukraine"}}
+    f = by_type("Außenministerin Eva Kranz verurteilte den Raketenangriff auf ein Krankenhaus in Kiew.")
+    assert set(f) == {"criticize", "attack"}
+    assert set(by_type("Die Kanzlerin Anna Berger verurteilte den Überfall scharf.")) == {"criticize"}
+
+
+def test_appositions_lists_and_pronouns_keep_the_subject():
+    f = only("Die Vorsitzende der Partei, Lena Brandt, ist am Mittwoch zurückgetreten.")
+    assert f["type"] == "resign" and f["roles"] == {"agent": {"Lena Brandt"}}
+    f = only("Deutschland, die USA und die Niederlande wollen der Ukraine drei Patriot-Systeme liefern.")
+    assert f["type"] == "arms_transfer" and f["roles"]["agent"] == {"Deutschland", "USA", "Niederlande"}
+    assert f["roles"]["target"] == {"Ukraine"}
+    f = by_type("Kanzler Friedrich Merz reist nächste Woche nach Kiew, wo er Präsident Wolodymyr Selenskyj treffen will.")
+    assert f["meet"]["roles"]["agent"] == {"Friedrich Merz", "Wolodymyr Selenskyj"}
+
+
+def test_receivers_state_passives_and_headlines():
+    f = only("Moskau bestreitet, Waffen aus Nordkorea erhalten zu haben.")
+    assert f["type"] == "arms_transfer" and f["modality"] == "denied"
+    assert f["roles"] == {"agent": {"Nordkorea"}, "target": {"Moskau"}}
+    f = only("Das Abkommen ist vom Bundestag inzwischen ratifiziert.")
+    assert f["type"] == "ratify" and f["roles"] == {"agent": {"Bundestag"}}
+    f = only("Putsch in Guinea-Bissau: Präsident Embaló von Offizieren abgesetzt")
+    assert f["type"] == "dismiss" and f["roles"] == {"target": {"Embaló"}}
+    assert only("Merz ist von Berlin nach Kiew gereist.")["roles"] == {"agent": {"Merz"}, "target": {"Kiew"}}
+    f = only("Papst Leo XIV. zu Besuch in der Türkei")
+    assert f["roles"] == {"agent": {"Papst Leo XIV"}, "target": {"Türkei"}}
+
+
+def test_light_verbs_and_their_phrases():
+    f = only("Wie die Staatsanwaltschaft Köln mitteilte, wurde gegen den früheren Stadtdirektor Rolf Albers Anklage erhoben.")
+    assert f["type"] == "arrest" and f["roles"] == {"target": {"Rolf Albers"}} and f["by"] == "Staatsanwaltschaft Köln"
+    f = only("Scharfe Kritik an der Entscheidung kam aus Moskau.")
+    assert f["type"] == "criticize" and f["roles"] == {"agent": {"Moskau"}}
+    f = only("Warnstreik bei der Lufthansa – Hunderte Flüge gestrichen")
+    assert f["type"] == "protest" and f["roles"] == {"target": {"Lufthansa"}}
+    f = by_type("Der Iran, dem die Europäer einen Verstoß gegen das Abkommen vorwerfen, droht mit dem Austritt.")
+    assert f["accuse"]["roles"] == {"target": {"Iran"}} and f["threaten"]["roles"] == {"agent": {"Iran"}}
+    f = by_type("Russland und die Ukraine tauschten Gefangene aus, worauf sich beide Seiten in Istanbul geeinigt hatten.")
+    assert f["agree"]["roles"]["agent"] == {"Russland", "Ukraine"}
