@@ -56,6 +56,8 @@ def main() -> None:
         wrong += int(m is not None and (m.actor_id in known if forbidden is None else m.actor_id == forbidden))
     print(f"negatives wrongly linked: {wrong} of {len(negatives)}\n")
 
+    if a.gnad_docs <= 0:
+        return
     texts = []
     with open(shared("corpus", "10kgnad-test.jsonl"), encoding="utf-8") as fh:
         for i, line in enumerate(fh):
