@@ -93,10 +93,15 @@ GUESS_SLACK = 2
 GUESS_REASON = "no date given and no shared dated event fits; placed at the middle of its story's publication days"
 
 
+MAX_SPREAD = 3  # days: only a story told within a few days says where an undated article of it belongs
+
+
 def story_middle(dated: list[Mention]) -> date | None:
     pubs = sorted({date.fromisoformat(m.article.published.start[:10]) for m in dated if m.article.published.start
                    and m.article.published.origin != "story"})
-    return date.fromordinal(sum(d.toordinal() for d in pubs) // len(pubs)) if pubs else None
+    if not pubs or (pubs[-1] - pubs[0]).days > MAX_SPREAD:
+        return None
+    return date.fromordinal(sum(d.toordinal() for d in pubs) // len(pubs))
 
 
 def guessed(article: Article) -> bool:
