@@ -271,7 +271,7 @@ def _institutions(text: str, toks, found: list[Mention]) -> list[Mention]:
             if i > 0:
                 pa, pb, prev = toks[i - 1]
                 # "sächsische Landtag", "Zürcher Kantonspolizei" (not a state adjective: that is linked already)
-                if free(pa, pb) and (prev[:1].islower() and fold(prev).endswith(("ische", "ischen", "ischer"))
+                if free(pa, pb) and (fold(prev).endswith(("ische", "ischen", "ischer"))  # "sächsische", "Bayerische"
                                      or prev[:1].isupper() and fold(prev).endswith("er") and len(prev) > 4
                                      and fold(prev) not in _ARTICLES):
                     start = pa

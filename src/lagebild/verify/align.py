@@ -74,6 +74,17 @@ def word_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
     return shared / min(sum(idf.get(w, 1.0) for w in a.words), sum(idf.get(w, 1.0) for w in b.words))
 
 
+def _within_slack(a: Mention, b: Mention) -> bool:
+    """Days a little apart where one article's publication day was only inferred through its story
+    ("gestern" read against a day that may be one off): no sign of two events."""
+    from datetime import date
+
+    if "story" not in (a.article.published.origin, b.article.published.origin):
+        return False
+    gap = min(abs((date.fromisoformat(x) - date.fromisoformat(y)).days) for x in a.day for y in b.day)  # type: ignore[union-attr]
+    return gap <= 2
+
+
 def disagreements(a: Mention, b: Mention, polarity: bool = True) -> int:
     """How many slots two statements disagree on. A wrong statement is wrong in one slot; two
     statements that differ in two are two events ("Choe visited Moscow" / "Putin visited Pyongyang")."""
@@ -86,7 +97,7 @@ def disagreements(a: Mention, b: Mention, polarity: bool = True) -> int:
         tg_a, tg_b = {x.id for x in a.role_actors("target")}, {x.id for x in b.role_actors("target")}
         if not ({x.id for x in ag_a} & tg_b or {x.id for x in ag_b} & tg_a):
             n += 1
-    if a.day and b.day and not overlaps(a.day, b.day):
+    if a.day and b.day and not overlaps(a.day, b.day) and not _within_slack(a, b):
         n += 1
     pa = a.place_frame.where_id if a.place_frame else None
     pb = b.place_frame.where_id if b.place_frame else None
