@@ -1088,6 +1088,9 @@ class Extractor:
                 f = Frame(start=sent.start, end=sent.end, trigger=(toks[trig.tok].start, toks[trig.tok].end),
                           type=trig.type, participants=tuple(parts))
                 f = self._finish(f, toks, c, trig, mentions, times, pub, source, last_source, clauses)
+                if trig.type == "talks" and any(p.role == "agent" and self._text[p.start:p.end].lower().endswith(
+                        ("gericht", "gerichtshof", "senat", "kammer")) for p in parts):
+                    continue  # "Der Verfassungsgerichtshof verhandelt über die Klage": a hearing, no talks
                 collective = trig.entry is not None and trig.entry.lemma in ("zusammenkommen", "zusammentreffen")
                 if trig.type == "meet" and len(parts) < 2 and "sich" not in {t.low for t in toks[c.lo:c.hi]} and \
                         not (collective and parts):  # "Die Außenminister der Nato sind zusammengekommen"
@@ -1462,7 +1465,7 @@ class Extractor:
                     if m.actor_type in ("location", "state") and m.how in ("metonym", "alias", "ner", "short form"):
                         where, where_id = m_text(toks, j, mentions), m.actor_id
                         break
-        skip = [(tm.start, tm.end) for tm in times]
+        skip = [(tm.start, tm.end) for tm in times if tm.kind in ("date", "time")]  # "48 Stunden" is a figure
         qs = tuple(Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)
                    for a in amounts(self._text, toks[lo].start, toks[hi - 1].end, skip))
         parts = list(f.participants)

@@ -176,6 +176,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("ein+treffen|trifft|traf|getroffen", "visit", {"preps": ("in",), "objects": (("weapon", "arms_transfer"),
                                                                                    ("aid", "aid"))}),
     ("verhandeln", "talks", {}),
+    ("weiter+verhandeln", "talks", {}),
     ("beraten|berät|beriet|beraten", "talks", {}),
     ("telefonieren", "phone_call", {}),
     ("unterstützen", "support", {"objects": (("weapon", "arms_transfer"),)}),

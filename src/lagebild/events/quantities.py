@@ -151,6 +151,8 @@ def amounts(text: str, start: int = 0, end: int | None = None, skip: list[tuple[
                 if j < len(after) and after[j][2][:1].isupper() and after[j][0] - (after[j - 1][1] if j > k else e) <= 2:
                     what = after[j][2]
                     e = after[j][1]
+        if unit is None and what is None and text[max(start, s - 8):s].lower().rstrip().endswith(("stärke", "magnitude")):
+            what = "Stärke"  # "ein Beben der Stärke 6,4": a magnitude
         if unit is None and what is None:
             # "Die Zahl der Toten stieg auf 38": what the number counts was named before it
             m = _COUNT_OF.search(text, max(start, s - 90), s)
