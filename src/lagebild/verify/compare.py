@@ -182,8 +182,8 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
                     not any(close_figures(q, q2) for q, _ in m.quantities for q2, _ in x.quantities):
                 continue  # other figures: the other direction of an exchange, not a reversal
             xa, xt = _named(x.role_actors("agent", "co-agent")), _named(x.role_actors("target"))
-            if not (xa and xt):
-                continue  # only a statement of who did it to whom can say the roles are the other way round
+            if not (xa or xt):
+                continue  # a statement naming who did it, or to whom, can say the roles are the other way round
             flipped = (any(a.same(b) for a in ag for b in xt) and not any(a.same(b) for a in ag for b in xa)) or \
                       (any(t.same(b) for t in tg for b in xa) and not any(t.same(b) for t in tg for b in xt))
             same = any(a.same(b) for a in ag for b in xa) or any(t.same(b) for t in tg for b in xt)
