@@ -98,12 +98,14 @@ def read_sentences(article: Article, unit: str) -> list[Sentence]:
                 if t.when.start and t.when.end and t.when.precision in _DAY_PRECISION
                 and t.when.origin in ("text", "story")]
         low = [w.lower() for w in text[s.start:s.end].split()]
-        negated = any(w.strip(",.;:") in NEGATIONS and not (k + 1 < len(low) and low[k + 1].startswith("nur"))
+        negated = any(w.strip(",.;:") in NEGATIONS and not (k + 1 < len(low) and low[k + 1].strip(",.;:") in _NOT_NEGATING)
                       for k, w in enumerate(low))
         out.append(Sentence(article, s.start, s.end, unit, words, parties, places, figures, days, negated))
     return out
 
 
+# "nicht nur", "nicht weit von", "nicht zuletzt": no denial of what the sentence tells
+_NOT_NEGATING = frozenset("nur weit zuletzt ohne minder selten wenige wenig unerheblich unbedingt erst".split())
 _WHERE_WORDS = frozenset("in im ins nach aus vom von bei nahe durch über".split())
 _DETERMINERS = frozenset("der die das den dem des".split())
 
