@@ -432,6 +432,8 @@ def _find_triggers(toks: list[Tok], c: Clause) -> list[Trigger]:
                 k -= 1
             if k >= c.lo and toks[k].low in ("mit", "durch", "per") and kind in {f.type for f in found}:
                 continue  # "blockierte mit seinem Veto": the verb's own event, by its means
+            if k >= c.lo and toks[k].low == "mit" and any(f.type == "threaten" for f in found):
+                continue  # "drohte Kanada mit Zöllen": what is threatened is no event of its own
             if not (k >= c.lo and toks[k].low in lx.PREPOSITIONS | {"nach", "vor", "bei", "beim", "seit", "während"}):
                 # the object of a verb that judges an event: "verurteilte den Angriff der Luftwaffe"
                 if any(f.type in ("criticize", "deny", "accuse", "reject") for f in found):
@@ -1221,6 +1223,12 @@ class Extractor:
                         and not _head_in_pp(toks, g, c.lo):
                     add(g, "target")
                     break
+        if trig.type == "sanction" and not any(p.role == "target" for p in parts):
+            # "Zölle auf Stahl aus der EU", "auf alle Importe aus den USA": whose goods are hit
+            for g in groups:
+                if g.prep == "aus" and g.lo >= 2 and any(toks[x].low.endswith(_GOODS) for x in range(max(c.lo, g.lo - 4), g.lo)):
+                    add(g, "target")
+                    break
         if trig.entry is not None and trig.entry.lemma in ("erhalten", "bekommen"):
             # "Moskau bestreitet, Waffen aus Nordkorea erhalten zu haben": the receiver is the target
             given = {mentions[mi].actor_id for g in groups if g.prep in ("aus", "von") for mi in g.mentions}
@@ -1659,6 +1667,9 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
 _PATIENT_NOUNS = frozenset({"arrest", "release", "dismiss", "appoint", "elect", "kill", "expel"})
 
 _PRONOUN_CLAUSE_STARTS = frozenset("wo wohin woraufhin nachdem als weil dass bevor wobei bis sobald da".split())
+
+_GOODS = ("waren", "importe", "einfuhren", "produkte", "güter", "stahl", "aluminium", "autos", "fahrzeuge",
+          "elektroautos", "exporte", "erzeugnisse", "lieferungen")
 
 _SAID = frozenset({"deny", "criticize", "demand", "accuse", "reject", "threaten"})
 
