@@ -151,8 +151,9 @@ _FUNCTION_BEFORE = frozenset("der die das den dem des ein eine einen einem einer
                              "einige einigen die mehr als rund etwa".split())
 
 
-def _group_of(word: str) -> str | None:
-    w = fold(word) if False else word.lower()
+def group_of(word: str) -> str | None:
+    """The generic group a noun names ("Hafenarbeiter" -> beschaeftigte), or None."""
+    w = word.lower()
     if w in _GROUP_OF_END:
         return _GROUP_OF_END[w]
     for k in range(1, len(w) - 5):  # compounds: "Hafenarbeiter", "Klimaaktivisten" (ends of six letters or more)
@@ -180,7 +181,7 @@ def _generic_groups(text: str, toks, found: list[Mention]) -> list[Mention]:
             gid = _TWO_WORD_GROUPS[toks[i - 1][2].lower(), word.lower()]
             start = toks[i - 1][0]
         else:
-            gid = _group_of(word)
+            gid = group_of(word)
         if gid is None:
             continue
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
@@ -194,9 +195,6 @@ def _generic_groups(text: str, toks, found: list[Mention]) -> list[Mention]:
                 k += 1  # "der iranischen Botschaft"
             if any(m.start == toks[k][0] or m.start < toks[k][0] < m.end or m.start == toks[i + 2][0] for m in found):
                 continue  # "Mitarbeiter der iranischen Botschaft", "Kämpfer der RSF": whose they are names them
-        if i > 0 and toks[i - 1][2].lower() in ("des", "der") and i > 1 and toks[i - 2][2][:1].isupper() and \
-                gid not in ("gericht", "polizei"):
-            pass  # "die Forderungen der Beschäftigten": still the workers
         out.append(Mention(start, b, text[start:b], "lb:grp:" + gid, "group", "generic", None))
         covered.append((start, b))
     return sorted(out, key=lambda m: m.start)

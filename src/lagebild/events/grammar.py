@@ -25,6 +25,7 @@ import re
 
 from dataclasses import dataclass, field
 
+from ..actors.link import group_of
 from ..resources.stopwords import GERMAN as _FUNCTION_WORDS
 from ..model import UNKNOWN_TIME, ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
 from . import lexicon as lx
@@ -224,23 +225,26 @@ def _initial(text: str) -> bool:
     return len(text) <= 2 and text[:1].isupper() and (len(text) == 1 or text[1] == ".") or text == "."
 
 
-def _member_head(toks: list[Tok], j: int) -> bool:
-    """After the article at ``j``: adjectives, then a title or a name ("der türkische Präsident")."""
+def _head_after(toks: list[Tok], j: int) -> int | None:
+    """After the article at ``j``: adjectives, then a title or a name ("der türkische Präsident");
+    the index of that head, or None."""
     k = j + 1
     while k < len(toks) and toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er")) \
             and toks[k].actor is None and toks[k].low not in lx.VERB_FORMS:
         k += 1
-    return k < len(toks) and (_is_title(toks[k].low) or toks[k].actor is not None and toks[k].text[:1].isupper())
+    ok = k < len(toks) and (_is_title(toks[k].low) or toks[k].actor is not None and toks[k].text[:1].isupper())
+    return k if ok else None
+
+
+def _member_head(toks: list[Tok], j: int) -> bool:
+    return _head_after(toks, j) is not None
 
 
 def _list_member(toks: list[Tok], j: int) -> bool:
     """After a comma, "der Emir von Katar, ... und ...", "der türkische Präsident X und": an article
     opening the next member of a list of actors, not a relative pronoun."""
-    k = j + 1
-    while k < len(toks) and toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er")) \
-            and toks[k].actor is None and toks[k].low not in lx.VERB_FORMS:
-        k += 1
-    if k >= len(toks) or not (_is_title(toks[k].low) or toks[k].actor is not None and toks[k].text[:1].isupper()):
+    k = _head_after(toks, j)
+    if k is None:
         return False
     # the member ends at a comma or a coordinator, never at a verb, and an "und" closes the list before
     # any verb ("X, der neue Generalsekretär der NATO, hat ..." is an apposition)
@@ -915,11 +919,9 @@ def _strike_caller(f: Frame, toks: list[Tok], mentions: list[ActorMention]) -> F
                   and t.start < max(f.trigger[0], toks[called].start)]
     extra = tuple(Participant(m.actor_id, "agent", m.start, m.end) for m in called_out
                   if not any(p.actor_id == m.actor_id for p in f.participants))
-    from ..actors.link import _group_of
-
     if not any(p.role == "target" for p in f.participants):
         for i in range(1, len(toks) - 1):  # "ruft Beschäftigte der Deutschen Post zum Warnstreik auf"
-            if _group_of(toks[i].text) == "beschaeftigte" and toks[i + 1].low in ("der", "des") and i + 2 < len(toks) \
+            if group_of(toks[i].text) == "beschaeftigte" and toks[i + 1].low in ("der", "des") and i + 2 < len(toks) \
                     and toks[i + 2].actor is not None and mentions[toks[i + 2].actor].actor_type == "organization":
                 m = mentions[toks[i + 2].actor]
                 extra += (Participant(m.actor_id, "target", m.start, m.end),)

@@ -347,7 +347,8 @@ durchgeführt durchführen führte führten organisiert organisierten organisier
 erhob erhoben erhebt erheben aufnehmen nimmt nehmen beteiligten beteiligte beteiligt beteiligen übte übten übt üben geübt
 """.split())
 # Verbs whose object noun is an event of the clause subject: what is planned, announced or promised
-# ("plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte der Ukraine Unterstützung zu").
+# ("plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte der Ukraine Unterstützung zu"; "in
+# Aussicht stellen" by its noun).
 NOUN_PLAN_VERBS = frozenset("""
 plant plante planten planen plane geplant vorbereitet bereitet bereitete bereiteten angekündigt
 """.split())

@@ -124,13 +124,15 @@ def pair_score(a: Mention, b: Mention, idf: dict[str, float]) -> float:
     return s
 
 
-def story_idf(mentions: list[Mention]) -> dict[str, float]:
+def story_idf(mentions: list[Mention], floor: float = 0.5) -> dict[str, float]:
+    """Inverse document frequency of the words of a story's statements (anything with ``words``),
+    plus ``floor`` so that a word all of them share still weighs something."""
     df: dict[str, int] = defaultdict(int)
     for m in mentions:
         for w in m.words:
             df[w] += 1
     n = len(mentions) + 1
-    return {w: math.log(n / c) + 0.5 for w, c in df.items()}
+    return {w: math.log(n / c) + floor for w, c in df.items()}
 
 
 UNIQUE_BONUS = 0.8

@@ -108,16 +108,20 @@ def guessed(article: Article) -> bool:
     return article.published.origin == "story" and article.published.reason == GUESS_REASON
 
 
-def reconcilable(m: Mention, day: str) -> bool:
-    """Could the guessed publication day of ``m``'s article be off so that its date expression names
-    ``day`` after all?"""
-    f = m.day_frame
-    guess = m.article.published.start
-    if f is None or not f.time_span or not guess:
+def reconciles(article: Article, span: tuple[int, int] | None, sentence: tuple[int, int], day: str) -> bool:
+    """Could the article's inferred publication day be off (by at most ``GUESS_SLACK``) so that the
+    date expression at ``span`` names ``day`` after all? True where nothing can be checked."""
+    guess = article.published.start
+    if span is None or not guess:
         return True
     g = date.fromisoformat(guess[:10])
-    fits = _fits(m.article, f.time_span, (f.start, f.end), date.fromisoformat(day))
-    return any(abs((d - g).days) <= GUESS_SLACK for d in fits)
+    return any(abs((d - g).days) <= GUESS_SLACK for d in _fits(article, span, sentence, date.fromisoformat(day)))
+
+
+def reconcilable(m: Mention, day: str) -> bool:
+    """``reconciles`` for the date of a statement."""
+    f = m.day_frame
+    return f is None or reconciles(m.article, f.time_span, (f.start, f.end), day)
 
 
 def anchored_when(day: date, witnesses: list[str] | None) -> When:

@@ -14,7 +14,6 @@ Sentences already judged through an event frame are left to that judgment.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +22,7 @@ from ..events.lexicon import NEGATIONS
 from ..events.quantities import Amount, amounts
 from ..model import Article, Corpus
 from ..resources.stopwords import GERMAN
+from .align import story_idf
 from .compare import CONTESTED_SCORE, flag_score
 from .mentions import _WORD, close_figures, overlaps, same_measure
 
@@ -119,15 +119,6 @@ def _where_phrase(text: str, lo: int, start: int) -> bool:
     return bool(before) and before[-1] in _WHERE_WORDS
 
 
-def _idf(sentences: list[Sentence]) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
-    for s in sentences:
-        for w in s.words:
-            df[w] += 1
-    n = len(sentences) + 1
-    return {w: math.log(n / c) for w, c in df.items()}
-
-
 def _wording(a: Sentence, b: Sentence, idf: dict[str, float]) -> float:
     shared = a.words & b.words
     if len(shared) < MIN_PIECES:
@@ -175,18 +166,11 @@ def _day_diff(s: Sentence, others: list[Sentence]) -> tuple[tuple[str, str, str]
 def _day_reconcilable(s: Sentence, day: str) -> bool:
     """For an article whose publication day was inferred through its story: would a day within the
     slack of it make this sentence's first date expression name ``day``?"""
-    from datetime import date
-
-    from .anchor import GUESS_SLACK, _fits
+    from .anchor import reconciles
 
     t = next((t for t in s.article.times if s.start <= t.start and t.end <= s.end
               and t.when.start and t.when.precision in _DAY_PRECISION), None)
-    pub = s.article.published.start
-    if t is None or not pub:
-        return True
-    g = date.fromisoformat(pub[:10])
-    return any(abs((d - g).days) <= GUESS_SLACK for d in _fits(s.article, (t.start, t.end), (s.start, s.end),
-                                                               date.fromisoformat(day)))
+    return reconciles(s.article, (t.start, t.end) if t is not None else None, (s.start, s.end), day)
 
 
 def _spelled(actor_id: str, others: list[Sentence], told: str) -> bool:
@@ -266,17 +250,18 @@ def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[s
     (article id, sentence start) of sentences the frame-level checks already ruled on. With
     ``facts`` given, the statements that at least two independent sources tell alike and no frame
     carries (no sentence in ``framed``) are added to it."""
-    by_story: dict[str, list[Sentence]] = defaultdict(list)
+    articles: dict[str, list[Article]] = defaultdict(list)
     for a in corpus.articles:
-        sid = story_of.get(a.id)
-        if sid is None:
-            continue
-        by_story[sid].extend(read_sentences(a, unit_of[a.id]))
+        if a.id in story_of:
+            articles[story_of[a.id]].append(a)
+    # only stories told by two sources or more have anything to compare: read only their sentences
+    by_story = {sid: [s for a in arts for s in read_sentences(a, unit_of[a.id])] for sid, arts in articles.items()
+                if len({unit_of[a.id] for a in arts}) >= 2}
     out: list[SentenceConflict] = []
     for sid, sentences in by_story.items():
         if len({s.unit for s in sentences}) < 2 or len(sentences) > MAX_SENTENCES:
             continue
-        idf = _idf(sentences)
+        idf = story_idf(sentences, floor=0.0)  # type: ignore[arg-type]
         # each sentence's best report per other independent source
         best: dict[tuple[str, int], dict[str, tuple[float, Sentence]]] = defaultdict(dict)
         for i, a in enumerate(sentences):

@@ -49,6 +49,12 @@ def _units(ms: list[Mention]) -> set[str]:
     return {m.unit for m in ms}
 
 
+def _against(units: set[str], m: Mention) -> set[str]:
+    """The sources against ``m``: its own source saying otherwise elsewhere is no second one (but it
+    is the only one when the article contradicts itself)."""
+    return units - {m.unit} if m.unit in units and len(units) > 1 else units
+
+
 def _sources_phrase(n: int) -> str:
     return "1 other source says" if n == 1 else f"{n} independent sources say"
 
@@ -81,8 +87,7 @@ def _slot_conflicts(kind: str, cluster: list[Mention], value: Callable[[Mention]
             continue
         # the mention's own unit backs it; an opposing near-copy of it still counts against it
         b_units, a_units = _units(backing), _units(against)
-        if m.unit in a_units and len(a_units) > 1:
-            a_units.discard(m.unit)  # its own source saying otherwise elsewhere is no second source against it
+        a_units = _against(a_units, m)
         score = flag_score(len(a_units), len(b_units))
         if len(a_units) < len(b_units):
             continue  # m is on the majority side
@@ -194,8 +199,7 @@ def role_conflicts(cluster: list[Mention]) -> list[Conflict]:
         if not against:
             continue
         a_units, b_units = _units(against), _units(backing)
-        if m.unit in a_units and len(a_units) > 1:
-            a_units.discard(m.unit)
+        a_units = _against(a_units, m)
         if len(a_units) < len(b_units) or (len(a_units) == len(b_units) and len(a_units) > 1):
             continue
         x = against[0]
@@ -289,8 +293,7 @@ def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
             if not against:
                 continue
             a_units, b_units = {x.unit for x, _, _ in against}, _units(backing)
-            if m.unit in a_units and len(a_units) > 1:
-                a_units.discard(m.unit)
+            a_units = _against(a_units, m)
             if len(a_units) < len(b_units):
                 continue
             score = flag_score(len(a_units), len(b_units))
