@@ -200,3 +200,39 @@ def test_a_statement_no_frame_carries_told_by_several_sources_is_a_corroborated_
         assert art["text"][ev["start"]:ev["end"]] == ev["text"]
     d.pop("_names")
     assert "Hofer" in render_html(d) and "Hofer" in render_markdown(d)
+
+
+PLACE_STORY = {
+    "a_welt.txt": ("Gipfel in Genf\n\nGenf, 3. Juni 2025 – Die Außenminister Armeniens und Aserbaidschans haben sich am "
+                   "Montag in Genf getroffen. Ararat Mirsojan und Dscheyhun Bayramov sprachen über den Grenzverlauf."),
+    "b_post.txt": ("Treffen der Außenminister\n\nBern, 3. Juni 2025 – Armenien und Aserbaidschan trafen sich am Montag "
+                   "in Genf zu Gesprächen. Die Minister Mirsojan und Bayramov berieten vier Stunden."),
+    "c_bote.txt": ("Annäherung im Kaukasus\n\n3. Juni 2025 – In Genf haben sich Armenien und Aserbaidschan am Montag "
+                   "getroffen, teilte das Außenministerium in Eriwan mit."),
+}
+
+
+def test_a_place_in_another_state_is_flagged_and_the_state_around_a_city_is_not(run):
+    from lagebild.actors.places import state_of
+
+    assert (state_of("Genf"), state_of("Innsbruck"), state_of("Kriens")) == ("CHE", "AUT", "CHE")
+    assert state_of("Valencia") is None  # in Spain and in Venezuela: no clear reading
+    story = dict(PLACE_STORY)
+    story["c_bote.txt"] = story["c_bote.txt"].replace("In Genf", "In Wien")
+    d = run(story)
+    hits = [c for c in flagged(d) if c["kind"] == "place"]
+    assert hits and "Wien" in hits[0]["claim"]["text"], d["contradictions"]
+    story["c_bote.txt"] = PLACE_STORY["c_bote.txt"].replace("In Genf", "In der Schweiz")
+    assert not [c for c in run(story)["contradictions"] if c["kind"] == "place"]
+
+
+def test_a_statement_differing_in_two_slots_is_another_event_not_an_error(run):
+    story = {
+        "a_blatt.txt": ("Brief zur Migration\n\nBrüssel, 20. März 2026 – Die Bundesregierung hat den Brief nicht "
+                        "unterschrieben. Zwölf Staaten unterzeichneten das Schreiben am Donnerstag."),
+        "b_zeitung.txt": ("Streit beim Gipfel\n\nBrüssel, 20. März 2026 – Berlin hat den Brief nicht unterzeichnet, "
+                          "widersprach aber auch nicht. Zwölf Staaten unterschrieben am Donnerstag."),
+        "c_presse.txt": ("Österreich unterschreibt\n\nWien, 20. März 2026 – Österreich hat den Brief am Donnerstag "
+                         "unterschrieben, will aber selbst wenige Menschen aufnehmen."),
+    }
+    assert not flagged(run(story))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..actors.places import lookup, state_of
 from ..events.lexicon import TYPES
 from ..model import Frame
 from .align import disagreements, quantity_score, story_idf, word_score
@@ -231,24 +232,38 @@ def date_conflicts(cluster: list[Mention]) -> list[Conflict]:
     return out
 
 
+def _state_of_place(place_id: str, name: str) -> str | None:
+    """The state a place lies in: a state is its own; a city or region by the place table."""
+    return place_id if id_kind(place_id) == "state" else state_of(name)
+
+
 def place_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    def value(m: Mention) -> tuple[str, str] | None:
+    def value(m: Mention) -> tuple[str, str, str | None] | None:
         f = m.place_frame
-        return (f.where_id, (f.where or "").lower()) if f is not None and f.where_id else None  # places the linker knows
+        if f is None or not f.where_id:
+            return None  # only places the linker knows
+        return f.where_id, (f.where or "").lower(), _state_of_place(f.where_id, f.where or "")
 
     def agree(a: object, b: object) -> bool:
-        (ia, na), (ib, nb) = a, b  # type: ignore[misc]
+        (ia, na, sa), (ib, nb, sb) = a, b  # type: ignore[misc]
         if ia == ib or na == nb:
             return True
-        return not (id_kind(ia) == id_kind(ib) != "other")  # a city and a state: no verdict without a gazetteer
+        if sa and sb:
+            if sa != sb:
+                return False  # "in Hamburg" and "in Indien", "in Innsbruck" and "in Dresden"
+            if ia == sa or ib == sb or (lookup(na) or ("",))[0] == "region" or (lookup(nb) or ("",))[0] == "region":
+                return True  # a city in the state or region the other names
+        return not (id_kind(ia) == id_kind(ib) != "other")  # unknown places: a city and a state, no verdict
 
     out = _slot_conflicts("place", cluster, value, agree, lambda m: f"'{m.place_frame.where}'",  # type: ignore[union-attr]
                           lambda m: m.place_frame or m.frames[0], "as the place")
     for c in out:
-        theirs = c.others[0][0].place_frame
-        if theirs is not None and theirs.where and theirs.where in c.outlier.article.text:
+        mine, theirs = value(c.outlier), value(c.others[0][0])
+        if mine and theirs and mine[2] and theirs[2] and mine[2] != theirs[2]:
+            continue  # places in two states: no nearer place explains it
+        if theirs and theirs[1] and theirs[1] in c.outlier.article.text.lower():
             # the article names the others' place too ("Paiporta" and "Valencia"): one place inside the
-            # other, or a nearer one; without a gazetteer that is no contradiction
+            # other, or a nearer one; the place table cannot tell
             c.genuine = True
             c.score = min(c.score, CONTESTED_SCORE)
     return out
@@ -395,4 +410,10 @@ def _conflicts(cluster: list[Mention]) -> list[Conflict]:
                and any(x.sid == k.outlier.sid for x, _ in c.others) for k in kept):
             continue
         kept.append(c)
-    return kept
+    # a statement that differs from the others in two slots at once ("Wien hat unterschrieben" against
+    # "Berlin hat nicht unterschrieben": another party and the other polarity) tells of another event,
+    # wrongly aligned; an injected or genuine error changes one thing
+    kinds: dict[tuple[str, int, int], set[str]] = {}
+    for c in kept:
+        kinds.setdefault(c.outlier.sid, set()).add(c.kind)
+    return [c for c in kept if len(kinds[c.outlier.sid] - {"internal"}) < 2]
