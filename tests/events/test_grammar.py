@@ -232,3 +232,28 @@ def test_light_verbs_and_their_phrases():
     assert f["accuse"]["roles"] == {"target": {"Iran"}} and f["threaten"]["roles"] == {"agent": {"Iran"}}
     f = by_type("Russland und die Ukraine tauschten Gefangene aus, worauf sich beide Seiten in Istanbul geeinigt hatten.")
     assert f["agree"]["roles"]["agent"] == {"Russland", "Ukraine"}
+
+
+def test_a_name_set_off_by_commas_after_an_organisation_is_the_head_noun_not_a_list():
+    f = only("Der Oberbürgermeister von Kellingen, Jens Kothe, ist am Dienstag zurückgetreten.")
+    assert f["type"] == "resign" and f["roles"] == {"agent": {"Jens Kothe"}}
+    f = only("Die Vorsitzende der Grünen, Lena Brandt, ist am Dienstag zurückgetreten.")
+    assert f["roles"] == {"agent": {"Lena Brandt"}}
+
+
+def test_an_object_named_between_commas_does_not_cut_the_clause():
+    f = only("Donald Trump hat am Freitag die Leiterin der Statistikbehörde BLS, Erika McEntarfer, entlassen.")
+    assert f["type"] == "dismiss" and f["when"] == "2025-03-07"
+    assert f["roles"] == {"agent": {"Donald Trump"}, "target": {"Erika McEntarfer"}}
+
+
+def test_a_toll_is_no_demand_and_an_agreement_is_closed():
+    assert [f["type"] for f in frames("Der Einsturz der Brücke forderte drei Tote.")] == ["collapse", "kill"]
+    f = only("Armenien und Aserbaidschan schlossen am Samstag in Almaty einen Waffenstillstand.")
+    assert f["type"] == "ceasefire" and f["roles"] == {"agent": {"Armenien", "Aserbaidschan"}}
+    assert frames("Die Grenze wurde am Montag geschlossen.") == []
+
+
+def test_an_unknown_place_after_a_place_word_is_where_it_happened():
+    found = frames("Bei den Gefechten nahe der Ortschaft Sotk wurden am Montag elf Soldaten getötet.")
+    assert {f["type"] for f in found} == {"attack", "kill"} and {f["where"] for f in found} == {"Sotk"}

@@ -25,6 +25,7 @@ import re
 
 from dataclasses import dataclass, field
 
+from ..actors.kb import fold
 from ..actors.link import group_of
 from ..resources.stopwords import GERMAN as _FUNCTION_WORDS
 from ..model import UNKNOWN_TIME, ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
@@ -186,6 +187,16 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
         return x.kind in ("rel", "sub") or (x.kind == "main" and not x.intro and verbless(x)
                                             and (toks[x.lo].low in lx.DETERMINERS or bare_name(x)))
 
+    ci = 0
+    while ci < len(out):  # "hat die Leiterin der BLS, Erika McEntarfer, entlassen": one clause around a name
+        k = ci + 1
+        while k < len(out) and out[k].kind == "main" and not out[k].intro and bare_name(out[k]):
+            k += 1
+        if out[ci].kind == "main" and ci + 1 < k < len(out) and out[k].kind == "main" and not out[k].intro \
+                and toks[out[k].lo].text[:1].islower() and any(toks[x].low in _AUXILIARIES for x in range(out[ci].lo, out[ci].hi)):
+            out[ci].hi = out[k].hi
+            del out[ci + 1:k + 1]
+        ci += 1
     for ci, c in enumerate(out):
         if c.kind == "main" and ci and _finite_start(toks, c.lo) and not c.intro:
             k = ci - 1
@@ -535,6 +546,8 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
                 listed = toks[j:k] and all(toks[x].text == "," for x in range(j, k)) or \
                     toks[j].text == "," and all(toks[x].low in lx.DETERMINERS for x in range(j + 1, k)) and \
                     _list_goes_on(toks, k, hi)  # "Deutschland, die USA und die Niederlande"
+                if listed and not coordinated and _named_apposition(toks, j, k, hi, mentions, ms[-1]):
+                    break  # "Die Vorsitzende der Grünen, Lena Brandt, ist ...": she is the head's name, no list
                 if coordinated or listed and not _same_or_acts_for(mentions[toks[k].actor], mentions[ms[-1]]):
                     ms.append(toks[k].actor)
                     j = k
@@ -596,6 +609,23 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
         out.append(Group(ms, start, j, prep, oblique, genitive, after_noun, noun_in_pp))
         i = j
     return out
+
+
+_AUXILIARIES = lx.AUX_HABEN | lx.AUX_SEIN | lx.AUX_WERDEN | lx.MODALS_PLANNED | lx.MODALS_OTHER
+
+
+def _named_apposition(toks: list[Tok], j: int, k: int, hi: int, mentions: list[ActorMention], before: int) -> bool:
+    """", Lena Brandt," after "der Grünen", "von Kellingen", "der Behörde BLS": a person's name set off by
+    commas after an organisation or a place names the noun before them, it is no list member."""
+    if not (k == j + 1 and toks[j].text == ","):
+        return False
+    if mentions[toks[k].actor].actor_type != "person" or mentions[before].actor_type == "person":
+        return False
+    e = k
+    while e < hi and toks[e].actor == toks[k].actor:
+        e += 1
+    return e >= hi or toks[e].text in (",", ".", ";", ":") or toks[e].text[:1].islower() and \
+        toks[e].low not in lx.COORDINATORS
 
 
 def _list_goes_on(toks: list[Tok], k: int, hi: int) -> bool:
@@ -947,6 +977,12 @@ kriegsparteien sozialpartner""".split())
 # nouns between a place preposition and the place's name: "nahe der Ortschaft Sotk", "in der Provinz Van"
 _PLACE_WORDS = frozenset("""ortschaft ortschaften dorf dorfes stadt hauptstadt metropole provinz region gemeinde
 kreisstadt bezirk bundesland küstenstadt hafenstadt grenzstadt kleinstadt großstadt""".split())
+
+
+def _place_name(word: str) -> bool:
+    """A capitalised name after a place word: "Sotk", "Muradiye" (not "Ortschaft", not a number)."""
+    return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha() and \
+        word.lower() not in _PLACE_WORDS
 
 
 class Extractor:
@@ -1475,6 +1511,10 @@ class Extractor:
                     if m.actor_type in ("location", "state") and m.how in ("metonym", "alias", "ner", "short form"):
                         where, where_id = m_text(toks, j, mentions), m.actor_id
                         break
+                elif j < hi and j > i + 1 and toks[j - 1].low in _PLACE_WORDS and _place_name(toks[j].text):
+                    where = toks[j].text  # "nahe der Ortschaft Sotk": a place the tagger does not know
+                    where_id = "lb:loc:" + re.sub(r"[^a-z0-9]+", "-", fold(where)).strip("-")
+                    break
         skip = [(tm.start, tm.end) for tm in times if tm.kind in ("date", "time")]  # "48 Stunden" is a figure
         qs = tuple(Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)
                    for a in amounts(self._text, toks[lo].start, toks[hi - 1].end, skip))

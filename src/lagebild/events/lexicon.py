@@ -102,6 +102,8 @@ OBJECT_CLASSES: dict[str, tuple[str, ...]] = {
     "ratification": ("ratifizierung", "ratifikation", "ratifizierungsgesetz", "ratifikationsurkunde"),
     "prisoners": ("häftlinge", "häftlingen", "gefangene", "gefangenen", "geiseln", "inhaftierte", "inhaftierten",
                   "gefängnis", "gefängnissen", "gefängnisse", "haft"),
+    "casualties": ("tote", "toten", "todesopfer", "todesopfern", "menschenleben", "verletzte", "verletzten",
+                   "opfer", "schwerverletzte"),
     "decision": ("entscheidung", "entscheidungen", "maßnahmen", "vorkehrungen", "vorbereitungen", "auswahl",
                  "aussage", "aussagen", "feststellung", "annahme", "regelung", "absprache", "absprachen"),
 }
@@ -164,6 +166,8 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("vereinbaren", "agree", {"objects": (("ceasefire", "ceasefire"),)}),
     ("zu+sagen", "agree", {"needs_object": True, "objects": (("weapon", "arms_transfer"), ("military_aid", "military_aid"),
                                                              ("aid", "aid"), ("troops", "deploy_troops"))}),
+    ("schließen|schließt|schloss|geschlossen", None, {"needs_object": True, "objects": (("ceasefire", "ceasefire"),
+                                                                                      ("agreement", "sign_agreement"))}),
     ("zusammen+arbeiten", "cooperate", {}),
     ("kooperieren", "cooperate", {}),
     ("treffen|trifft|traf|getroffen", "meet", {"blocked_objects": ("decision", "agreement", "election"),
@@ -199,7 +203,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("ab+ziehen|zieht|zog|gezogen", "withdraw", {"objects": (("troops", "withdraw"),)}),
     ("zurück+ziehen|zieht|zog|gezogen", "withdraw", {"objects": (("troops", "withdraw"),)}),
     ("frei+lassen|lässt|ließ|gelassen", "release", {}),
-    ("fordern", "demand", {}),
+    ("fordern", "demand", {"blocked_objects": ("casualties",)}),  # "forderte drei Tote": a toll, no demand
     ("bitten|bittet|bat|gebeten", "demand", {"preps": ("um",)}),
     ("stellen", "support", {"reflexive": True, "preps": ("hinter",)}),  # "stellte sich hinter den Plan"
     ("zu+stimmen", None, {"needs_object": True, "objects": (("agreement", "ratify"), ("law", "adopt"))}),
@@ -227,6 +231,7 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("verhängen", "sanction", {"needs_object": True, "objects": (("sanction", "sanction"),)}),
     ("erlassen|erlässt|erließ|erlassen", "sanction", {"needs_object": True, "objects": (("sanction", "sanction"),)}),
     ("aus+weisen|weist|wies|gewiesen", "expel", {"reflexive": False}),
+    ("verweisen|verweist|verwies|verwiesen", "expel", {"preps": ("landes",)}),  # "des Landes verwiesen"
     ("fest+nehmen|nimmt|nahm|genommen", "arrest", {}),
     ("verhaften", "arrest", {}),
     ("inhaftieren", "arrest", {}),
@@ -309,7 +314,7 @@ NOUNS: dict[str, str] = {
     "festnahme": "arrest", "festnahmen": "arrest", "verhaftung": "arrest", "anklage": "arrest",
     "ausweisung": "expel",
     "demonstration": "protest", "demo": "protest", "großdemo": "protest", "demos": "protest", "demonstrationen": "protest", "kundgebung": "protest", "kundgebungen": "protest",
-    "protest": "protest", "proteste": "protest", "streik": "protest", "streiks": "protest", "warnstreik": "protest",
+    "protest": "protest", "proteste": "protest", "streik": "protest", "streiks": "protest", "ausstand": "protest", "warnstreik": "protest",
     "ernennung": "appoint", "entlassung": "dismiss", "absetzung": "dismiss", "attacke": "attack",
     "attacken": "attack", "cyberattacke": "attack", "hackerangriff": "attack", "rücktritt": "resign", "einsturz": "collapse",
     "vertrauensfrage": "vote", "misstrauensvotum": "vote", "abstimmung": "vote", "volksabstimmung": "vote",
