@@ -6,6 +6,8 @@ Stories: bench/data/verify/<split>/ (plain-text articles and gold.json, format: 
 scorer's gold plus "mentions": every sentence that reports a key event, with the words naming its
 actors, date, number and place, and the author's own negated and role-swapped versions of it).
   dev      4 stories x 5 articles (hafenstreik, erdbeben, korruption, kaukasus); tuned on
+  dev2     4 stories x 5 articles by a second author (AUTHORING.md); scored on arrival, then tuned on
+  dev3     4 stories x 5 articles by a third author (AUTHORING.md); scored on arrival, then tuned on
   heldout  4 stories x 5 articles by another author; never tuned on
 
 Kinds of injected error (each variant corpus has one error in every story, all of one kind):
@@ -20,7 +22,7 @@ The statement changed is chosen at random (seeded) among those whose event at le
 independent articles report, so that a majority exists. The shared scorer
 (../shared/eval/score_dossier.py) judges each dossier at the default threshold.
 
-usage: .venv/bin/python bench/verify.py [--split dev|heldout|all] [--rounds N] [--seed S] [--show]
+usage: .venv/bin/python bench/verify.py [--split dev|dev2|dev3|heldout|all] [--rounds N] [--seed S] [--show]
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from lagebild.service import analyze, make_pipeline  # noqa: E402
 from lagebild.store import open_store  # noqa: E402
 
 DATA = REPO / "bench" / "data" / "verify"
+SPLITS = ("dev", "dev2", "dev3", "heldout")
 KINDS = ("actor", "date", "number", "negation", "role", "place")
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
@@ -212,14 +215,14 @@ def diagnose(dossier: dict, change: dict) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--split", choices=SPLITS + ("all",), default="all")
     ap.add_argument("--rounds", type=int, default=2, help="variant corpora per kind (each with one error per story)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", action="store_true", help="print every injected error and false flag")
     args = ap.parse_args()
     if not (SHARED / "eval" / "score_dossier.py").exists():
         sys.exit("needs ../shared/eval/score_dossier.py")
-    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    splits = list(SPLITS) if args.split == "all" else [args.split]
     splits = [s for s in splits if (DATA / s / "gold.json").exists()]
     golds = {s: json.loads((DATA / s / "gold.json").read_text(encoding="utf-8")) for s in splits}
     # swaps draw on every story written (both splits), whichever split is run, so figures do not
