@@ -60,7 +60,8 @@ def report_table(path: Path, misses: bool, rows=None) -> None:
         return f"{x[1]}/{x[0]}" + (f" = {x[1] / x[0]:.2f}" if x[0] else "")
     print(f"  on full matches: modality right {share(sc.modality)}, attribution right {share(sc.attribution)}, "
           f"quantities found {share(sc.quantities)}")
-    print(f"  sentences without events that got a frame: {sc.no_event_sentences[1]}/{sc.no_event_sentences[0]}")
+    print(f"  sentences without events that got a frame: {sc.no_event_sentences[1]}/{sc.no_event_sentences[0]} "
+          f"({sc.no_event_guide} of a type the guide lists)")
     print(f"  gold actor names the actors stage did not link (cannot match): {sc.unlinked[1]}/{sc.unlinked[0]}")
     te = sc.time_errors
     print(f"  time on type+actor matches: right {te['right']}, missing {te['missing']}, spurious {te['spurious']}, "

@@ -226,8 +226,9 @@ def test_light_verbs_and_their_phrases():
     assert f["type"] == "arrest" and f["roles"] == {"target": {"Rolf Albers"}} and f["by"] == "Staatsanwaltschaft Köln"
     f = only("Scharfe Kritik an der Entscheidung kam aus Moskau.")
     assert f["type"] == "criticize" and f["roles"] == {"agent": {"Moskau"}}
-    f = only("Warnstreik bei der Lufthansa – Hunderte Flüge gestrichen")
+    f, cancelled = frames("Warnstreik bei der Lufthansa – Hunderte Flüge gestrichen")
     assert f["type"] == "protest" and f["roles"] == {"target": {"Lufthansa"}}
+    assert cancelled["type"] == "cancel" and cancelled["amounts"] == [(100, "Flüge")]
     f = by_type("Der Iran, dem die Europäer einen Verstoß gegen das Abkommen vorwerfen, droht mit dem Austritt.")
     assert f["accuse"]["roles"] == {"target": {"Iran"}} and f["threaten"]["roles"] == {"agent": {"Iran"}}
     f = by_type("Russland und die Ukraine tauschten Gefangene aus, worauf sich beide Seiten in Istanbul geeinigt hatten.")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article, Frame
-from .lexicon import TYPES
+from .lexicon import GUIDE_TYPES, TYPES
 
 
 def load_table(path: str | Path) -> list[dict[str, Any]]:
@@ -101,6 +101,9 @@ class Score:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     no_event_sentences: list[int] = field(default_factory=lambda: [0, 0])
+    # of those, how many got a frame of a type the annotation guide lists (the others lie outside what
+    # the annotators were asked about: an evacuation, a verdict)
+    no_event_guide: int = 0
     unlinked: list[int] = field(default_factory=lambda: [0, 0])  # gold actor names, of them not linked at all
     time_errors: dict[str, int] = field(default_factory=lambda: Counter())  # on type+actor matches
 
@@ -138,6 +141,7 @@ def score_table(rows: list[dict[str, Any]], use_ner: bool = True) -> Score:
         if not golds:
             sc.no_event_sentences[0] += 1
             sc.no_event_sentences[1] += bool(preds)
+            sc.no_event_guide += any(p.type in GUIDE_TYPES for p in preds)
         for level, kw in LEVELS.items():
             used: set[int] = set()
             for g in golds:

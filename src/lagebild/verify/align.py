@@ -21,7 +21,8 @@ from .mentions import Mention, close_figures, id_kind, overlaps, same_measure
 _COMPATIBLE = {frozenset(p) for p in (("attack", "kill"), ("meet", "talks"), ("meet", "visit"), ("talks", "visit"),
                                        ("military_aid", "arms_transfer"), ("aid", "military_aid"), ("agree", "sign_agreement"),
                                        ("disaster", "collapse"), ("disaster", "kill"), ("support", "aid"),
-                                       ("ceasefire", "sign_agreement"), ("ceasefire", "agree"))}
+                                       ("ceasefire", "sign_agreement"), ("ceasefire", "agree"), ("evacuate", "rescue"),
+                                       ("raid", "arrest"), ("raid", "seize"), ("seize", "arrest"), ("offer", "agree"))}
 
 THRESHOLD = 2.0
 # what people say about each other recurs ("warf ... vor" is said of many things by many people): such
