@@ -900,7 +900,7 @@ def _passive(toks: list[Tok], c: Clause, trig: Trigger) -> bool:
 
 
 # "Heraklion, 12. Mai 2025 – ...", "Kiel, 14.03.2025 (dpa) - ...": the day of the report, never of an event
-_DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+)\s?\d{2,4})"
+DATELINE = re.compile(r"(?m)^[^\W\d][^\n,]{1,40},\s+((?:[^\W\d_]+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+)\s?\d{2,4})"
                        r"\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
 
 
@@ -994,7 +994,7 @@ class Extractor:
         pub = article.published.value if article.published.precision in ("day", "minute", "hour") else None
         pub = (article.published.start or pub)[:10] if pub else None
         last_source: tuple[str, str | None] | None = None
-        datelines = [m.span(1) for m in _DATELINE.finditer(article.text)]
+        datelines = [m.span(1) for m in DATELINE.finditer(article.text)]
         for sent in article.sentences:
             if not sent.tokens:
                 continue
@@ -1466,7 +1466,8 @@ class Extractor:
             when = _event_time(when, self._text[span[0]:span[1]], pub, toks, lo, hi)
         if span and pub and when.value and when.precision == "day" and when.value[:10] < pub and \
                 trig.kind == "verb" and trig.analyses & {"fin"} and not trig.analyses & {"past", "part"} and \
-                _weekday_only(self._text[span[0]:span[1]]) and not any(
+                _weekday_only(self._text[span[0]:span[1]]) and \
+                not self._text[max(0, span[0] - 6):span[0]].lower().split()[-1:] == ["seit"] and not any(
                     toks[x].low in lx.AUX_HABEN | lx.AUX_SEIN | {"wurde", "wurden"} for x in range(lo, hi)):
             when = _days_forward(when, 7)  # "tritt am Freitag in Kraft": present tense, the coming Friday
         future = bool(pub and when.value and (when.start or when.value)[:10] > pub and
