@@ -48,6 +48,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
+_SENTENCE_OPENERS = frozenset("""Der Die Das Den Dem Des Ein Eine Einen Er Sie Es Wir Ich Man Dies Diese Dieser
+Damit Dabei Danach Dann Doch Aber Auch Zudem Außerdem Laut Nach Am Im Bei""".split())
+
+
 def _ends_sentence(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     """Is token i a sentence-final punctuation mark? ("Dr." / "19. Juni" / "z. B." are not.)"""
     s, e = tokens[i]
@@ -82,7 +86,8 @@ def _ends_sentence(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
         # "am 19. Juni", "im 19. Jahrhundert", "der 2. Weltkrieg": ordinals, not ends.
         if following.lower() in MONTHS or following[0].islower():
             return False
-        return len(prev) >= 3 or "\n" in gap
+        # an ordinal comes before its noun ("19. Jahrhundert"); an article or pronoun opens a sentence
+        return len(prev) >= 3 or "\n" in gap or following in _SENTENCE_OPENERS
     return following[0].isupper() or following[0] in _OPENERS or following[0].isdigit()
 
 
