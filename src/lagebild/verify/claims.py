@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..events.grammar import DATELINE
 from ..events.lexicon import NEGATIONS
 from ..events.quantities import Amount, amounts
 from ..model import Article, Corpus
@@ -28,6 +29,7 @@ from .mentions import _WORD, close_figures, overlaps, same_measure
 
 MIN_WORDING = 0.4       # share of the rarer sentence's content weight (in five-letter pieces) the two share
 MIN_PIECES = 8          # and at least this many pieces in common
+WORDING_BY_ANCHORS = {1: (MIN_WORDING, MIN_PIECES), 2: (0.25, 6), 3: (0.15, 4)}  # anchors shared: (wording, pieces)
 MIN_TOKENS = 6          # shorter sentences (headlines, captions) say too little to compare
 MAX_SENTENCES = 4000    # a story this large is compared through its frames only
 
@@ -73,6 +75,7 @@ def read_sentences(article: Article, unit: str) -> list[Sentence]:
     removed = [(r.start, r.end) for r in article.removed]
     out = []
     text = article.text
+    datelines = [m.span(1) for m in DATELINE.finditer(text)]  # "Wien, 4. März 2025 –": the day it appeared
     for s in article.sentences:
         if len(s.tokens) < MIN_TOKENS or any(a < s.end and s.start < b for a, b in removed):
             continue
@@ -91,8 +94,9 @@ def read_sentences(article: Article, unit: str) -> list[Sentence]:
                     places.setdefault(m.actor_id, text[m.start:m.end])  # "in Indien": a place
                 elif m.actor_type in _PARTY_KINDS and m.how not in ("adjective", "generic") and not where:
                     parties.setdefault(m.actor_id, text[m.start:m.end])
-        times = [t for t in article.times if s.start <= t.start and t.end <= s.end]
-        skip = [(t.start, t.end) for t in times if t.kind in ("date", "time")]  # "33 Monaten" is a figure
+        times = [t for t in article.times if s.start <= t.start and t.end <= s.end
+                 and not any(a <= t.start and t.end <= b for a, b in datelines)]
+        skip = [(t.start, t.end) for t in times if t.kind in ("date", "time")] + datelines  # "33 Monaten" is a figure
         figures = [q for q in amounts(text, s.start, s.end, skip) if q.value]
         days = [(t.when.start[:10], t.when.end[:10], text[t.start:t.end]) for t in times
                 if t.when.start and t.when.end and t.when.precision in _DAY_PRECISION
@@ -105,7 +109,9 @@ def read_sentences(article: Article, unit: str) -> list[Sentence]:
 
 
 # "nicht nur", "nicht weit von", "nicht zuletzt": no denial of what the sentence tells
-_NOT_NEGATING = frozenset("nur weit zuletzt ohne minder selten wenige wenig unerheblich unbedingt erst".split())
+_NOT_NEGATING = frozenset("nur weit zuletzt ohne minder selten wenige wenig unerheblich unbedingt erst".split()
+                          # "ein Signal an Manila, nicht an Athen": a phrase set against another, not a denial
+                          + "an in im auf gegen für mit von nach aus bei über unter vor um".split())
 _WHERE_WORDS = frozenset("in im ins nach aus vom von bei nahe durch über".split())
 _DETERMINERS = frozenset("der die das den dem des".split())
 
@@ -119,18 +125,31 @@ def _where_phrase(text: str, lo: int, start: int) -> bool:
     return bool(before) and before[-1] in _WHERE_WORDS
 
 
-def _wording(a: Sentence, b: Sentence, idf: dict[str, float]) -> float:
+def _wording(a: Sentence, b: Sentence, idf: dict[str, float], pieces: int = MIN_PIECES) -> float:
     shared = a.words & b.words
-    if len(shared) < MIN_PIECES:
+    if len(shared) < pieces:
         return 0.0
     weight = sum(idf.get(w, 0.0) for w in shared)
     return weight / (min(sum(idf.get(w, 0.0) for w in a.words), sum(idf.get(w, 0.0) for w in b.words)) or 1.0)
 
 
-def _anchored(a: Sentence, b: Sentence) -> bool:
-    return bool(a.parties.keys() & b.parties.keys() or a.places.keys() & b.places.keys()
-                or any(close_figures(x, y) and same_measure(x, y) for x in a.figures for y in b.figures)  # type: ignore[arg-type]
-                or any(overlaps(x[:2], y[:2]) for x in a.days for y in b.days))
+def _anchors(a: Sentence, b: Sentence) -> int:
+    """How many kinds of anchor two sentences share: a party, a place, a figure, a day."""
+    return (bool(a.parties.keys() & b.parties.keys()) + bool(a.places.keys() & b.places.keys())
+            + any(close_figures(x, y) and same_measure(x, y) for x in a.figures for y in b.figures)  # type: ignore[arg-type]
+            + any(overlaps(x[:2], y[:2]) for x in a.days for y in b.days))
+
+
+def _reports(a: Sentence, b: Sentence, idf: dict[str, float]) -> float:
+    """How strongly two sentences read as reports of one fact (0: not): their wording, where the
+    more anchors they share, the less of it they need ("Einsatzkräfte evakuierten am Sonntag rund 3800
+    Menschen" and "Rettungskräfte brachten am Sonntag rund 3800 Bewohner in Sicherheit")."""
+    n = _anchors(a, b)
+    if not n:
+        return 0.0
+    need, pieces = WORDING_BY_ANCHORS[min(n, 3)]
+    w = _wording(a, b, idf, pieces)
+    return w if w >= need else 0.0
 
 
 # -- the slots ---------------------------------------------------------------------------------------
@@ -268,8 +287,8 @@ def sentence_conflicts(corpus: Corpus, story_of: dict[str, str], unit_of: dict[s
             for b in sentences[i + 1:]:
                 if a.unit == b.unit or a.article.id == b.article.id:
                     continue
-                w = _wording(a, b, idf)
-                if w < MIN_WORDING or not _anchored(a, b):
+                w = _reports(a, b, idf)
+                if not w:
                     continue
                 for x, y in ((a, b), (b, a)):
                     cur = best[x.key].get(y.unit)

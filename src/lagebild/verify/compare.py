@@ -321,7 +321,10 @@ def number_conflicts(cluster: list[Mention]) -> list[Conflict]:
             if mine and pubs and all(pubs):
                 # a figure that grows with time (a death toll): the later report has the larger figure
                 later = all(mine[:10] > p[:10] for p in pubs) and all(q.value > q2.value for _, q2, _ in against)
-                earlier = all(mine[:10] < p[:10] for p in pubs) and all(q.value < q2.value for _, q2, _ in against)
+                # the earlier report with the smaller figure: any later one may give the larger count beside
+                # a part of it ("31 Menschen wurden verletzt, sechs davon schwer")
+                earlier = all(mine[:10] < p[:10] for p in pubs) and any(
+                    q.value < q3.value for x, _, _ in against for q3, _ in x.quantities if same_measure(q, q3))
                 if later or earlier:
                     genuine = True
             if genuine:
@@ -346,6 +349,15 @@ def conflicts(cluster: list[Mention]) -> list[Conflict]:
         if len({m.article.id for m in part}) >= 2:
             out.extend(_conflicts(part))
     return out
+
+
+def _figures_differ(m: Mention, others: list[Mention]) -> bool:
+    """Does every other statement give a figure of a measure ``m`` counts, none close to its own?"""
+    mine = [q for q, _ in m.quantities]
+    return bool(mine) and all(
+        any(same_measure(q, q2) for q in mine for q2, _ in x.quantities)
+        and not any(same_measure(q, q2) and close_figures(q, q2) for q in mine for q2, _ in x.quantities)
+        for x in others)
 
 
 def _linked_parts(statements: list[Mention]) -> list[list[Mention]]:
@@ -416,4 +428,6 @@ def _conflicts(cluster: list[Mention]) -> list[Conflict]:
     kinds: dict[tuple[str, int, int], set[str]] = {}
     for c in kept:
         kinds.setdefault(c.outlier.sid, set()).add(c.kind)
+        if c.kind == "date" and _figures_differ(c.outlier, [x for x, _ in c.others]):
+            kinds[c.outlier.sid].add("number")  # "zählte am Freitag 31 Verletzte": a later count, not a wrong day
     return [c for c in kept if len(kinds[c.outlier.sid] - {"internal"}) < 2]

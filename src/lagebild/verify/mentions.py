@@ -39,13 +39,28 @@ def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+# Words for one thing counted, by their first five letters: "3.800 Bewohner" and "3800 Menschen", "250
+# Einsatzkräfte" and "250 Helfer", "187 Flüge" and "187 Verbindungen" count the same
+_COUNTED_AS = {w[:5]: cls for cls, words in {
+    "people": "menschen personen bewohner einwohner bürger anwohner leute passagiere fahrgäste reisende insassen",
+    "workers": "beschäftigte mitarbeiter arbeiter angestellte arbeitsplätze stellen jobs belegschaft",
+    "helpers": "einsatzkräfte helfer retter rettungskräfte kräfte feuerwehrleute spezialisten hilfskräfte",
+    "flights": "flüge flugverbindungen verbindungen starts",
+}.items() for w in words.split()}
+
+
+def _counted(what: str) -> str:
+    w = what.lower()[:5]
+    return _COUNTED_AS.get(w, w)
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
     """Two figures of one measure: the same unit, or the same thing counted ("Tote", "Soldaten")."""
     if a.unit != b.unit:
         return False
     if a.unit is None:
-        return bool(a.what and b.what) and a.what.lower()[:5] == b.what.lower()[:5]
-    return a.what is None or b.what is None or a.what.lower()[:5] == b.what.lower()[:5]
+        return bool(a.what and b.what) and _counted(a.what) == _counted(b.what)
+    return a.what is None or b.what is None or _counted(a.what) == _counted(b.what)
 
 
 def close_figures(a: Quantity, b: Quantity) -> bool:
