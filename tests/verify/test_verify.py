@@ -236,3 +236,21 @@ def test_a_statement_differing_in_two_slots_is_another_event_not_an_error(run):
                          "unterschrieben, will aber selbst wenige Menschen aufnehmen."),
     }
     assert not flagged(run(story))
+
+
+def test_roles_reversed_between_an_office_and_a_body_in_its_capital_are_flagged(run):
+    story = {
+        "a_kurier.txt": ("Botschafter einbestellt\n\nAthen, 14. Oktober 2025 – Das Außenministerium in Athen bestellte am "
+                         "Montag den iranischen Botschafter ein."),
+        "b_blatt.txt": ("Streit um Tanker\n\nAthen, 14. Oktober 2025 – Athen bestellte am Montag den iranischen "
+                        "Botschafter ein."),
+        "c_zeitung.txt": ("Diplomatischer Protest\n\nAthen, 14. Oktober 2025 – Griechenland bestellte am Montag den "
+                          "iranischen Botschafter ein."),
+    }
+    assert not flagged(run(story))
+    story["c_zeitung.txt"] = ("Diplomatischer Protest\n\nAthen, 14. Oktober 2025 – Der iranische Botschafter bestellte "
+                              "am Montag das Außenministerium in Athen ein.")
+    d = run(story)
+    hits = [c for c in flagged(d) if c["kind"] == "role"]
+    assert hits and d["_names"][hits[0]["claim"]["article_id"]] == "c_zeitung.txt", d["contradictions"]
+    assert "iranische Botschafter" in hits[0]["explanation"]

@@ -160,7 +160,7 @@ def _party(a: Actor) -> bool:
 
 def _named(actors: list[Actor]) -> list[Actor]:
     """Parties named by a name, not by an adjective ("armenische Soldaten" may be either side's)."""
-    return [a for a in actors if a.text[:1].isupper()]
+    return [a for a in actors if a.text[:1].isupper() or a.titled]
 
 
 def _coarse(a: Actor) -> str:

@@ -99,6 +99,7 @@ class Actor:
     start: int = -1
     as_place: bool = False  # named as where it happened ("in Italien") rather than as a party
     as_source: bool = False  # named as who says so ("nach Angaben der Menschenrechtsstiftung TIHV")
+    titled: bool = False  # a state's adjective before one of its offices ("der iranische Botschafter")
 
     def same(self, other: "Actor") -> bool:
         """The same party: one id, a person/body and the state it acts for (Putin ~ Russland), or two
@@ -290,9 +291,13 @@ def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
                     kind = "thing"
                 prev = actors.get(p.actor_id)
                 if prev is None or ROLE_RANK[p.role] < ROLE_RANK[prev.role]:
+                    titled = _titled(article.text, p.start, p.end)
+                    words = article.text[p.start:p.end] + (
+                        " " + article.text[p.end:p.end + 30].split()[0].strip(",.;:") if titled else "")
                     actors[p.actor_id] = Actor(p.actor_id, af if af != p.actor_id else None, p.role, kind,
-                                               article.text[p.start:p.end], p.start, _named_as_place(article.text, p.start),
-                                               bool(_SOURCE_BEFORE.search(article.text[max(0, p.start - 60):p.start])))
+                                               words, p.start, _named_as_place(article.text, p.start),
+                                               bool(_SOURCE_BEFORE.search(article.text[max(0, p.start - 60):p.start])),
+                                               titled)
         m = Mention(article, frames, story, unit="", outlet=outlet, actors=list(actors.values()))
         # "laut X" counts as X; a group named in general ("die Polizei") is no source of its own
         m.unit = ("attr:" + m.attributed) if m.attributed and not m.attributed.startswith("lb:grp:") else outlet
@@ -301,11 +306,32 @@ def mentions_of(article: Article, story: str, outlet: str) -> list[Mention]:
 
 
 
+# nouns of bodies and offices that a state's adjective or a place after them names: "der iranische
+# Botschafter", "das Außenministerium in Athen", "die Behörden in Kiew"
+_BODY_HEADS = ("ministerium", "regierung", "behörde", "behörden", "botschaft", "botschafter", "botschafterin",
+               "führung", "minister", "ministerin", "präsident", "präsidentin", "premier", "premierminister",
+               "regierungschef", "regierungschefin", "kanzler", "kanzlerin", "armee", "marine", "streitkräfte",
+               "militär", "staatsanwaltschaft", "justiz", "parlament", "kabinett", "verwaltung", "polizei")
+
+
+def _body_before(text: str, start: int) -> bool:
+    """Is the name after "in" that of a body's seat ("das Außenministerium in Athen")?"""
+    before = text[max(0, start - 40):start].split()
+    return len(before) >= 2 and before[-1].lower() in ("in", "im") and before[-2][:1].isupper() and \
+        before[-2].lower().endswith(_BODY_HEADS)
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """A state's adjective before the noun of one of its bodies or offices: "der iranische Botschafter"."""
+    after = text[end:end + 30].split()
+    return bool(after) and after[0][:1].isupper() and after[0].lower().strip(",.;:").endswith(_BODY_HEADS)
+
+
 def _named_as_place(text: str, start: int) -> bool:
     """A name after "in" ("in Italien", "in Italien und den Niederlanden"): where, not who."""
     before = text[max(0, start - 12):start].lower().split()
     if not before:
         return False
     if before[-1] in ("in", "im"):
-        return True
+        return not _body_before(text, start)
     return before[-1] in ("den", "der") and len(before) > 1 and before[-2] in ("in", "und")
