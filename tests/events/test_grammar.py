@@ -258,3 +258,10 @@ def test_a_toll_is_no_demand_and_an_agreement_is_closed():
 def test_an_unknown_place_after_a_place_word_is_where_it_happened():
     found = frames("Bei den Gefechten nahe der Ortschaft Sotk wurden am Montag elf Soldaten getötet.")
     assert {f["type"] for f in found} == {"attack", "kill"} and {f["where"] for f in found} == {"Sotk"}
+
+
+def test_letting_people_go_is_a_release_in_the_past():
+    f = only("Dass Teheran am Donnerstag sechs Seeleute ziehen ließ, werten Diplomaten als Signal.", "2025-10-17")
+    assert f["type"] == "release" and f["when"] == "2025-10-16" and f["roles"] == {"agent": {"Teheran"}}
+    f = only("Seit Sonntag hält der Iran einen Öltanker fest.", "2025-10-16")
+    assert f["type"] == "seize" and f["when"] == "2025-10-12"

@@ -611,6 +611,9 @@ def _groups(toks: list[Tok], lo: int, hi: int, mentions: list[ActorMention], ski
     return out
 
 
+# past forms beside an infinitive trigger: "ziehen ließ", "verlassen durften"
+_PAST_AUXILIARIES = frozenset("wurde wurden ließ ließen durfte durften konnte konnten musste mussten wollte wollten "
+                              "sollte sollten".split())
 _AUXILIARIES = lx.AUX_HABEN | lx.AUX_SEIN | lx.AUX_WERDEN | lx.MODALS_PLANNED | lx.MODALS_OTHER
 
 
@@ -1468,7 +1471,7 @@ class Extractor:
                 trig.kind == "verb" and trig.analyses & {"fin"} and not trig.analyses & {"past", "part"} and \
                 _weekday_only(self._text[span[0]:span[1]]) and \
                 not self._text[max(0, span[0] - 6):span[0]].lower().split()[-1:] == ["seit"] and not any(
-                    toks[x].low in lx.AUX_HABEN | lx.AUX_SEIN | {"wurde", "wurden"} for x in range(lo, hi)):
+                    toks[x].low in lx.AUX_HABEN | lx.AUX_SEIN | _PAST_AUXILIARIES for x in range(lo, hi)):
             when = _days_forward(when, 7)  # "tritt am Freitag in Kraft": present tense, the coming Friday
         future = bool(pub and when.value and (when.start or when.value)[:10] > pub and
                       not any(toks[i].low in ("hatte", "hatten", "hat", "haben", "wurde", "wurden", "war", "waren")

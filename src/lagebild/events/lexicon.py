@@ -356,6 +356,11 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("zusammen+prallen", "disaster", {}),
     ("ab+weisen|weist|wies|gewiesen", "reject", {}),
     ("frei+kommen|kommt|kam|gekommen", "release", {}),
+    # "ließ sechs Seeleute ausreisen", "lässt die Geiseln gehen", "durften das Land verlassen"
+    ("aus+reisen", "release", {"preps": ("lassen", "ließ", "ließen", "lässt", "gelassen", "durften", "dürfen", "darf")}),
+    ("ziehen|zieht|zog|gezogen", "release", {"preps": ("ließ", "ließen", "lässt", "lassen")}),
+    ("gehen|geht|ging|gegangen", "release", {"preps": ("ließ", "ließen", "lässt", "lassen")}),
+    ("verlassen|verlässt|verließ|verlassen", "release", {"preps": ("durften", "dürfen", "darf", "durfte")}),
     ("frei+geben|gibt|gab|gegeben", "release", {"needs_object": True, "objects": (("prisoners", "release"),)}),
     ("fest+halten|hält|hielt|gehalten", "seize", {"needs_object": True, "objects": (("vessel", "seize"),)}),
     ("zitieren", "summon", {"preps": ("außenministerium", "aussenministerium", "ministerium")}),
@@ -415,7 +420,7 @@ NOUNS: dict[str, str] = {
     "einbestellung": "summon", "sperrung": "close", "vollsperrung": "close", "insolvenz": "insolvency",
     "insolvenzantrag": "insolvency", "insolvenzverfahren": "insolvency", "pleite": "insolvency",
     "stellenabbau": "cut_jobs", "personalabbau": "cut_jobs", "jobabbau": "cut_jobs",
-    "arbeitsplatzabbau": "cut_jobs", "übernahme": "takeover", "zusammenstoß": "disaster", "kollision": "disaster",
+    "arbeitsplatzabbau": "cut_jobs", "übernahme": "takeover", "zuschlag": "takeover", "zusammenstoß": "disaster", "kollision": "disaster",
     "entgleisung": "disaster", "dammbruch": "disaster", "deichbruch": "disaster", "bahnunglück": "disaster",
     "grubenunglück": "disaster", "busunglück": "disaster", "unfall": "disaster", "brand": "disaster",
 }
@@ -433,7 +438,7 @@ verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete
 verübte verübten verübt verüben ausgeübt gestellt stellte stellten verloren verlor verlieren gewann gewonnen
 überstanden abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
 durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
-erhob erhoben erhebt erheben aufnehmen nimmt nehmen beteiligten beteiligte beteiligt beteiligen übte übten übt üben geübt
+erteilt erteilte erteilten erteilen beantragt beantragte beantragten beantragen angemeldet gegangen erhob erhoben erhebt erheben aufnehmen nimmt nehmen beteiligten beteiligte beteiligt beteiligen übte übten übt üben geübt
 """.split())
 # Verbs whose object noun is an event of the clause subject: what is planned, announced or promised
 # ("plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte der Ukraine Unterstützung zu"; "in
