@@ -129,8 +129,16 @@ GENERIC_GROUPS: dict[str, tuple[str, ...]] = {
     "streikende": ("streikende", "streikenden"),
     "demonstranten": ("demonstranten", "demonstrantinnen", "demonstrierende", "demonstrierenden", "protestierende",
                       "protestierenden", "aktivisten", "aktivistinnen", "regierungsgegner"),
-    # people an event moves ("Soldaten", "Einsatzkräfte", "Helfer", "Polizisten") are what it counts, not parties
-    "polizei": ("polizei", "sicherheitskräfte", "sicherheitskräften"),
+    # soldiers an event moves ("Soldaten", "Truppen") are what it counts, not parties
+    "polizei": ("polizei", "sicherheitskräfte", "sicherheitskräften", "ermittler", "ermittlerinnen", "fahnder",
+                "fahnderinnen", "kriminalpolizei", "kripo", "polizisten", "polizistinnen", "beamte", "beamten"),
+    "verdaechtige": ("verdächtige", "verdächtigen", "tatverdächtige", "tatverdächtigen", "beschuldigte",
+                     "beschuldigten", "festgenommene", "festgenommenen", "täter", "tätern", "entführer",
+                     "entführern", "geiselnehmer", "hintermänner", "drahtzieher", "bewaffnete", "bewaffneten"),
+    "besatzung": ("seeleute", "besatzung", "besatzungsmitglieder", "crewmitglieder", "matrosen"),
+    "helfer": ("einsatzkräfte", "rettungskräfte", "helfer", "helferinnen", "retter", "feuerwehrleute", "feuerwehr",
+               "rettungsdienst", "sanitäter", "hilfskräfte", "rettungsteams"),
+    "geiseln": ("geiseln", "entführten", "verschleppten"),
     "rebellen": ("rebellen", "aufständische", "aufständischen", "milizionäre", "extremisten", "islamisten",
                  "terroristen", "angreifer", "dschihadisten"),
     "gericht": ("gericht", "gerichts", "richter", "richterin", "richterinnen", "schöffensenat", "geschworenen"),
@@ -141,7 +149,7 @@ GENERIC_GROUPS: dict[str, tuple[str, ...]] = {
                       "kriegsparteien", "unterhändler"),
     "opposition": ("opposition",),
     "zivilisten": ("zivilisten", "zivilistinnen", "bewohner", "anwohner", "einwohner", "flüchtlinge", "migranten",
-                   "passagiere"),
+                   "passagiere", "fahrgäste", "reisende", "bewohnerinnen"),
     "gewerkschaft": ("gewerkschaft", "gewerkschaften"),
 }
 _GROUP_OF_END = {end: gid for gid, ends in GENERIC_GROUPS.items() for end in ends}

@@ -1213,6 +1213,12 @@ class Extractor:
                 add(g, "target")  # "griff neun Ziele in Pakistan an"
             elif prep in _AGENT_PREPS.get(trig.type, ()):
                 add(g, "agent")
+        if subject_attr is None and fin is not None and not passive and trig.kind == "verb":
+            for g in groups:  # "Am Dienstag durchsuchten Beamte des Landeskriminalamts ...": whose people act
+                h = _head_before(toks, g) if g.genitive else None
+                if h is not None and h in (fin + 1, fin + 2) and toks[h].low in _PEOPLE_HEADS:
+                    subject_attr = g
+                    break
         if subject_attr is not None:
             add(subject_attr, "target" if passive and not symmetric else "agent")
             covert = False
@@ -1819,6 +1825,10 @@ def _head_before(toks: list[Tok], g: "Group") -> int | None:
         k -= 1
     return k if k >= 0 and toks[k].text[:1].isupper() and toks[k].actor is None else None
 
+
+_PEOPLE_HEADS = frozenset("""beamte beamten ermittler fahnder mitarbeiter mitarbeiterinnen soldaten kämpfer vertreter
+vertreterinnen polizisten einsatzkräfte kräfte spezialkräfte einheiten truppen diplomaten experten inspektoren
+""".split())
 
 _GOVERNING = frozenset({"deny", "accuse", "demand", "threaten", "reject"})
 

@@ -160,6 +160,8 @@ def amounts(text: str, start: int = 0, end: int | None = None, skip: list[tuple[
                 what = m.group(1)
         if unit is None and what is None and value == int(value) and 1900 <= value <= 2100:
             continue  # a bare year
+        if what is not None and what.lower() == "uhr":
+            continue  # "gegen sechs Uhr": a clock time
         # qualifier words before the number: "fast", "mehr als", "rund"
         before = text[max(start, s - 16):s].lower().split()
         approx = None
