@@ -125,3 +125,15 @@ def test_generic_groups_only_where_no_name_or_state_stands():
     assert got["Polizei"] == "lb:grp:polizei" and "Gewerkschaft" not in got  # a title before the name
     got = _linked("Verteidiger Markus Lenhart sprach für die russischen Soldaten und Mitarbeiter der Deutschen Bahn.")
     assert "Verteidiger" not in got and "Soldaten" not in got and "Mitarbeiter" not in got
+
+
+def test_an_office_the_text_has_named_a_person_for_is_that_person_later():
+    from lagebild.events import analyse_text
+
+    text = ("Der ungarische Ministerpräsident Gábor Szentes hat am Donnerstag ein Veto eingelegt. "
+            "Der ungarische Ministerpräsident sagte, er bleibe dabei. "
+            "Tamás Varga, Ungarns Außenminister, verteidigte das. Ungarns Außenminister reiste dann ab.")
+    art = analyse_text(text, "2026-03-20")
+    ids = {text[m.start:m.end]: m.actor_id for m in art.actors}
+    assert ids["ungarische Ministerpräsident"] == ids["Gábor Szentes"]
+    assert ids["Ungarns Außenminister"] == ids["Tamás Varga"]

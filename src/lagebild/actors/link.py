@@ -376,13 +376,30 @@ def _short_forms(kb: KnowledgeBase, found: list[Mention], when: date | None, tex
             extra.append(Mention(a, b, word, earlier.actor_id, earlier.actor_type, "short form", earlier.acts_for))
         out = sorted(out + extra, key=lambda m: m.start)
     people = {m.actor_id for m in out if m.actor_type == "person" and m.actor_id in kb.actors}
+    named: dict[tuple[str | None, tuple[str, ...]], str] = {}  # (state, offices) -> the person the text names
+    for i, m in enumerate(out):
+        if m.how != "office" or not m.roles:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prev = out[i - 1] if i else None
+        state = m.acts_for if m.actor_type == "person" else m.actor_id
+        if nxt is not None and nxt.actor_type == "person" and nxt.how != "office" and not text[m.end:nxt.start].strip(" ,"):
+            named.setdefault((state, m.roles), nxt.actor_id)  # "Ungarns Regierungschef Gábor Szentes"
+        elif prev is not None and prev.actor_type == "person" and prev.how != "office" and \
+                text[prev.end:m.start].strip() == "," and text[m.end:m.end + 1] == ",":
+            named.setdefault((state, m.roles), prev.actor_id)  # "Gábor Szentes, Ungarns Regierungschef,"
     for i, m in enumerate(out):
         if m.how != "office":
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
+        state = m.acts_for if m.actor_type == "person" else m.actor_id
         if nxt is not None and nxt.actor_type == "person" and not text[m.end:nxt.start].strip(" ,"):
             out[i] = Mention(m.start, m.end, m.text, nxt.actor_id, "person", "office", nxt.acts_for or m.acts_for,
                              m.roles)
+        elif m.roles and (state, m.roles) in named:
+            # the office holder this text names: "Der ungarische Ministerpräsident legte sein Veto ein", after
+            # "Der ungarische Ministerpräsident Gábor Szentes ..." (whoever the knowledge base lists)
+            out[i] = Mention(m.start, m.end, m.text, named[state, m.roles], "person", "office", state, m.roles)
         elif m.actor_type == "state" and m.roles:
             holders = [p for p in people if any(t["state"] == m.actor_id and t["role"] in m.roles
                                                 for t in kb.actors[p].get("terms", ()))]
