@@ -197,12 +197,20 @@ def _clauses(toks: list[Tok]) -> list[Clause]:
             out[ci].hi = out[k].hi
             del out[ci + 1:k + 1]
         ci += 1
+    def names(x: Clause) -> bool:  # "Gábor Szentes, Ungarns Regierungschef"
+        return all(toks[t].actor is not None or toks[t].text == "," or toks[t].low in lx.DETERMINERS
+                   for t in range(x.lo, x.hi)) and toks[x.lo].actor is not None
+
     for ci, c in enumerate(out):
-        if c.kind == "main" and ci and _finite_start(toks, c.lo) and not c.intro:
+        verb_first = ci and (_finite_start(toks, c.lo) or names(out[ci - 1]) and toks[c.lo].text[:1].islower()
+                             and toks[c.lo].low not in lx.PREPOSITIONS | lx.DETERMINERS | lx.COORDINATORS)
+        if c.kind == "main" and verb_first and not c.intro:
             k = ci - 1
             while k > 0 and embedded(out[k]):
                 k -= 1
-            if k >= 0 and k < ci - 1 and out[k].kind == "main" and verbless(out[k]) and not out[k].absorbed:
+            names_only = k == ci - 1 and names(out[k])
+            if k >= 0 and (k < ci - 1 or names_only) and out[k].kind == "main" and verbless(out[k]) \
+                    and not out[k].absorbed:  # names_only: "Gábor Szentes, Ungarns Regierungschef, stoppte ..."
                 c.prefield = (out[k].lo, out[k].hi)  # "Die Festnahme von X, einem ..., erfolgte am Montag"
                 out[k].absorbed = True
                 if all(bare_name(out[x]) for x in range(k + 1, ci)):

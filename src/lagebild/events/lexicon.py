@@ -438,7 +438,7 @@ verlief verliefen dauerte dauerten forderte forderten kostete kosteten ereignete
 verübte verübten verübt verüben ausgeübt gestellt stellte stellten verloren verlor verlieren gewann gewonnen
 überstanden abgehalten ausweitet ausweiten folgen folgt folgten folgte abhalten hielt hielten ausgeweitet ausweiten ausweitete
 durchgeführt durchführen führte führten organisiert organisierten organisierte startete starteten gestartet
-erteilt erteilte erteilten erteilen beantragt beantragte beantragten beantragen angemeldet gegangen erhob erhoben erhebt erheben aufnehmen nimmt nehmen beteiligten beteiligte beteiligt beteiligen übte übten übt üben geübt
+stoppte stoppten gestoppt stoppt erteilt erteilte erteilten erteilen beantragt beantragte beantragten beantragen angemeldet gegangen erhob erhoben erhebt erheben aufnehmen nimmt nehmen beteiligten beteiligte beteiligt beteiligen übte übten übt üben geübt
 """.split())
 # Verbs whose object noun is an event of the clause subject: what is planned, announced or promised
 # ("plane einen Angriff", "hat seinen Rücktritt angekündigt", "sicherte der Ukraine Unterstützung zu"; "in
