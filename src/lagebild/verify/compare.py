@@ -352,11 +352,12 @@ def conflicts(cluster: list[Mention]) -> list[Conflict]:
 
 
 def _figures_differ(m: Mention, others: list[Mention]) -> bool:
-    """Does every other statement give a figure of a measure ``m`` counts, none close to its own?"""
+    """Does every other statement give a count or measure of the kind ``m`` gives, none close to its own?
+    Counts compare whatever they count ("31 Verletzte", "23 Menschen verletzt"): this only holds a flag back."""
     mine = [q for q, _ in m.quantities]
     return bool(mine) and all(
-        any(same_measure(q, q2) for q in mine for q2, _ in x.quantities)
-        and not any(same_measure(q, q2) and close_figures(q, q2) for q in mine for q2, _ in x.quantities)
+        any(q.unit == q2.unit for q in mine for q2, _ in x.quantities)
+        and not any(q.unit == q2.unit and close_figures(q, q2) for q in mine for q2, _ in x.quantities)
         for x in others)
 
 
