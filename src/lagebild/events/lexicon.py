@@ -355,6 +355,9 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("zusammen+stoßen|stößt|stieß|gestoßen", "disaster", {}),
     ("zusammen+prallen", "disaster", {}),
     ("ab+weisen|weist|wies|gewiesen", "reject", {}),
+    ("fassen", "arrest", {"blocked_objects": ("decision", "law"),  # "wurden in Frankfurt gefasst", no "Beschluss"
+                          "blocked_preps": ("auge", "mut", "fuß", "plan", "entschluss", "vertrauen", "worte",
+                                            "beschluss", "beschlüsse", "gedanken", "kurz", "zusammengefasst")}),
     ("frei+kommen|kommt|kam|gekommen", "release", {}),
     # "ließ sechs Seeleute ausreisen", "lässt die Geiseln gehen", "durften das Land verlassen"
     ("aus+reisen", "release", {"preps": ("lassen", "ließ", "ließen", "lässt", "gelassen", "durften", "dürfen", "darf")}),
