@@ -254,7 +254,8 @@ def _long_forms(text: str, toks, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _slug(kind: str, name: str) -> str:
+def slug(kind: str, name: str) -> str:
+    """A lagebild id for an actor the knowledge base does not list ('lb:loc:sotk')."""
     return f"lb:{kind[:3]}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}"
 
 
@@ -286,12 +287,12 @@ def _institutions(text: str, toks, found: list[Mention]) -> list[Mention]:
                 # "Staatsanwaltschaft Hamburg": the place names this institution
                 out = [m for m in out if m is not nxt]
                 name = text[start:nxt.end]
-                out.append(Mention(start, nxt.end, name, _slug("organization", name), "organization", "institution",
+                out.append(Mention(start, nxt.end, name, slug("organization", name), "organization", "institution",
                                    nxt.actor_id if nxt.actor_type == "state" else None))
                 covered.append((start, nxt.end))
             elif start < a:
                 name = text[start:b]
-                out.append(Mention(start, b, name, _slug("organization", name), "organization", "institution", None))
+                out.append(Mention(start, b, name, slug("organization", name), "organization", "institution", None))
                 covered.append((start, b))
         elif fw.endswith(_GROUP_WORDS) and i + 1 < len(toks):
             na, nb, name_tok = toks[i + 1]
@@ -301,7 +302,7 @@ def _institutions(text: str, toks, found: list[Mention]) -> list[Mention]:
                 e = nb  # "NoName057(16)": the name runs on to its closing bracket
                 if i + 4 < len(toks) and toks[i + 2][2] == "(" and toks[i + 4][2] == ")" and toks[i + 2][0] == nb:
                     e = toks[i + 4][1]
-                out.append(Mention(na, e, text[na:e], _slug("group", text[na:e]), "group", "institution", None))
+                out.append(Mention(na, e, text[na:e], slug("group", text[na:e]), "group", "institution", None))
                 covered.append((na, e))
     return sorted(out, key=lambda m: m.start)
 
@@ -330,8 +331,7 @@ def _with_ner(kb: KnowledgeBase, text: str, found: list[Mention], when: date | N
                 continue
             name = text[a:b]
             kind = _NER_TYPE[base]
-            out.append(Mention(a, b, name, f"lb:{kind[:3]}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}",
-                               kind, "ner", None))
+            out.append(Mention(a, b, name, slug(kind, name), kind, "ner", None))
             taken.append((a, b))
     return sorted(out, key=lambda m: m.start)
 

@@ -25,8 +25,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from ..actors.kb import fold
-from ..actors.link import group_of
+from ..actors.link import group_of, slug
 from ..resources.stopwords import GERMAN as _FUNCTION_WORDS
 from ..model import UNKNOWN_TIME, ActorMention, Article, Frame, Participant, Quantity, TimeMention, When
 from . import lexicon as lx
@@ -1531,7 +1530,7 @@ class Extractor:
                         break
                 elif j < hi and j > i + 1 and toks[j - 1].low in _PLACE_WORDS and _place_name(toks[j].text):
                     where = toks[j].text  # "nahe der Ortschaft Sotk": a place the tagger does not know
-                    where_id = "lb:loc:" + re.sub(r"[^a-z0-9]+", "-", fold(where)).strip("-")
+                    where_id = slug("location", where)
                     break
         skip = [(tm.start, tm.end) for tm in times if tm.kind in ("date", "time")]  # "48 Stunden" is a figure
         qs = tuple(Quantity(a.value, a.unit, a.what, a.start, a.end, a.approx)

@@ -284,7 +284,6 @@ _VERBS: list[tuple[str, str | None, dict]] = [
     ("schießen|schießt|schoss|geschossen", "attack", {"preps": ("auf",)}),
     ("erschlagen|erschlägt|erschlug|erschlagen", "kill", {}),
     ("hin+richten", "kill", {}),
-    ("bitten|bittet|bat|gebeten", "demand", {"preps": ("um",)}),
     ("erhalten|erhält|erhielt|erhalten", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"),)}),
     ("bekommen|bekommt|bekam|bekommen", None, {"needs_object": True, "objects": (("weapon", "arms_transfer"),)}),
     ("demonstrieren", "protest", {"preps": ("gegen", "für", "vor", "in", "im", "am", "auf")}),

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..actors.places import lookup, state_of
+from ..actors.places import lookup
 from ..events.lexicon import TYPES
 from ..model import Frame
 from .align import disagreements, quantity_score, story_idf, word_score
@@ -232,33 +232,34 @@ def date_conflicts(cluster: list[Mention]) -> list[Conflict]:
     return out
 
 
-def _state_of_place(place_id: str, name: str) -> str | None:
-    """The state a place lies in: a state is its own; a city or region by the place table."""
-    return place_id if id_kind(place_id) == "state" else state_of(name)
+def _place_value(m: Mention) -> tuple[str, str, str | None, bool] | None:
+    """(place id, its words, the state it lies in, whether it is a region) of a statement's place, if the
+    linker knows it: a state is its own state; a city or region has the place table's."""
+    f = m.place_frame
+    if f is None or not f.where_id:
+        return None
+    name = f.where or ""
+    hit = lookup(name)
+    state = f.where_id if id_kind(f.where_id) == "state" else hit[1] if hit else None
+    return f.where_id, name.lower(), state, bool(hit) and hit[0] == "region"
 
 
 def place_conflicts(cluster: list[Mention]) -> list[Conflict]:
-    def value(m: Mention) -> tuple[str, str, str | None] | None:
-        f = m.place_frame
-        if f is None or not f.where_id:
-            return None  # only places the linker knows
-        return f.where_id, (f.where or "").lower(), _state_of_place(f.where_id, f.where or "")
-
     def agree(a: object, b: object) -> bool:
-        (ia, na, sa), (ib, nb, sb) = a, b  # type: ignore[misc]
+        (ia, na, sa, ra), (ib, nb, sb, rb) = a, b  # type: ignore[misc]
         if ia == ib or na == nb:
             return True
         if sa and sb:
             if sa != sb:
                 return False  # "in Hamburg" and "in Indien", "in Innsbruck" and "in Dresden"
-            if ia == sa or ib == sb or (lookup(na) or ("",))[0] == "region" or (lookup(nb) or ("",))[0] == "region":
+            if ia == sa or ib == sb or ra or rb:
                 return True  # a city in the state or region the other names
         return not (id_kind(ia) == id_kind(ib) != "other")  # unknown places: a city and a state, no verdict
 
-    out = _slot_conflicts("place", cluster, value, agree, lambda m: f"'{m.place_frame.where}'",  # type: ignore[union-attr]
+    out = _slot_conflicts("place", cluster, _place_value, agree, lambda m: f"'{m.place_frame.where}'",  # type: ignore[union-attr]
                           lambda m: m.place_frame or m.frames[0], "as the place")
     for c in out:
-        mine, theirs = value(c.outlier), value(c.others[0][0])
+        mine, theirs = _place_value(c.outlier), _place_value(c.others[0][0])
         if mine and theirs and mine[2] and theirs[2] and mine[2] != theirs[2]:
             continue  # places in two states: no nearer place explains it
         if theirs and theirs[1] and theirs[1] in c.outlier.article.text.lower():
