@@ -77,6 +77,24 @@ def test_tense_reads_modal_and_perfect_forms():
     assert tense("Ein Satz ohne Verbform dieser Art.") == 0
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a relative clause with a modal does not make the main clause's weekday a coming one
+    ("Der Stadtrat ernannte am Mittwoch Uwe Berg, der die Geschäfte vorerst führen soll.", "2024-06-19"),
+    ("Das Parlament hat am Dienstag das Abkommen gebilligt, das den Zugang sichern soll.", "2024-06-18"),
+    # ... and a relative clause has its own tense
+    ("Sie lobten den Vertrag, der am Montag unterzeichnet werden soll.", "2024-06-24"),
+    # a second verb phrase with a modal: "hat ... gewonnen und soll ..."
+    ("Er hat die Wahl am Dienstag gewonnen und soll bald vereidigt werden.", "2024-06-18"),
+    # a reported past deed
+    ("Der Mann, der am Samstag einen Polizisten erstochen haben soll, wurde festgenommen.", "2024-06-15"),
+    # "für Montag": the coming day, whatever the tense
+    ("Die Gewerkschaft hat für Montag zu einem Warnstreik aufgerufen.", "2024-06-24"),
+])
+def test_the_clause_of_a_weekday_decides_its_direction(sentence, want):
+    found = tag(sentence, "2024-06-20")  # a Thursday
+    assert [t.value for t in found if t.kind == "date"] == [want]
+
+
 def test_ranges_are_linked():
     found = tag("Der Gipfel dauert vom 3. bis 5. Mai 2024, der Plan gilt für den Zeitraum 2025-2027.", "2024-01-10")
     assert [(t.text, t.value) for t in found] == [("3.", "2024-05-03"), ("5. Mai 2024", "2024-05-05"),

@@ -266,3 +266,9 @@ def test_letting_people_go_is_a_release_in_the_past():
     assert f["roles"] == {"agent": {"Teheran"}, "target": {"Seeleute"}}  # the crew, a group named by its kind
     f = only("Seit Sonntag hält der Iran einen Öltanker fest.", "2025-10-16")
     assert f["type"] == "seize" and f["when"] == "2025-10-12"
+
+
+def test_a_dateline_place_is_no_actor():
+    f = only("BERLIN – Die Gewerkschaft Verdi hat für Freitag zu einem Warnstreik aufgerufen.")
+    assert (f["type"], f["when"]) == ("protest", "2025-03-14")
+    assert f["roles"] == {"agent": {"Verdi"}}

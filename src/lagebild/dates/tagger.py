@@ -132,6 +132,10 @@ def _weak_past(clause: str) -> bool:
     return False
 
 
+_PERFECT_INFINITIVE = re.compile(r"(?<!\w)(?:haben|sein|worden|gewesen)\s+(?:soll|sollen|sollte|sollten|will|wollen|"
+                                 r"dürfte|dürften|könnte|könnten|müsste|müssten|muss|müssen|kann|können)(?!\w)")
+
+
 def tense(clause: str) -> int:
     """-1 past, +1 future (or present with future meaning), 0 unknown."""
     past = bool(_PAST_AUX.search(clause) or _PRETERITE.search(clause)
@@ -139,12 +143,43 @@ def tense(clause: str) -> int:
     if not past and not _FUTURE.search(clause):
         past = _weak_past(clause)
     future = bool(_FUTURE.search(clause))
+    if future and _PERFECT_INFINITIVE.search(clause):
+        return -1  # "der den Polizisten erstochen haben soll": a past deed, reported
     if past and future:
         # "soll ... unterzeichnet haben/worden sein": reported past
         if re.search(r"(?<!\w)(?:haben|worden|gewesen)(?!\w)", clause) or _PAST_AUX.search(clause):
             return -1
         return 1 if re.search(r"(?<!\w)(?:wird|werden|soll|sollen|will|wollen|plant|geplant)(?!\w)", clause) else -1
     return -1 if past else (1 if future else 0)
+
+
+# a relative or subordinate clause set off by a comma, up to the next comma or the sentence's end
+_EMBEDDED = re.compile(r"(?:,\s+(?:(?:in|an|auf|mit|von|bei|für|nach|zu|über|unter|gegen|aus)\s+)?"
+                       r"(?:der|die|das|dem|den|denen|dessen|deren|welche[rsmn]?|was|wo|weil|obwohl|nachdem|bevor|"
+                       r"während|damit|sodass|falls|wenn|als|ob|dass)(?!\w)"
+                       # a second verb phrase of the same subject: "hat am Dienstag gewonnen und soll heute ..."
+                       r"|\s+(?:und|aber|doch)\s+(?=(?:soll|sollen|will|wollen|wird|werden|hat|haben|ist|sind|"
+                       r"wurde|wurden|muss|müssen)(?!\w)))[^,;:]*")
+
+
+def clause_tense(sentence: str, pos: int) -> int:
+    """The tense of the clause at ``pos``: a relative or subordinate clause set off by commas has its own
+    ("ernannte am Mittwoch X, der die Geschäfte führen soll" is past; "..., der am Mittwoch kommen soll"
+    is future). Where the clause tells nothing, the whole sentence decides."""
+    spans = [(m.start(), m.end()) for m in _EMBEDDED.finditer(sentence)]
+    if not spans:
+        return tense(sentence)
+    inner = next(((a, b) for a, b in spans if a <= pos < b), None)
+    if inner is not None:
+        own = sentence[inner[0]:inner[1]]
+    else:
+        parts, last = [], 0
+        for a, b in spans:
+            parts.append(sentence[last:a])
+            last = b
+        parts.append(sentence[last:])
+        own = " ".join(parts)
+    return tense(own) or tense(sentence)
 
 
 # ------------------------------------------------------------------------------ resolution
@@ -316,7 +351,11 @@ class Resolver:
         return self._out(c, sem["value"], "reference", "ref")
 
     def _clause_tense(self, c: Candidate) -> int:
-        return tense(self.sentences.around(c.start, c.end))
+        sent = self.sentences.around(c.start, c.end)
+        offset = self.text.find(sent, max(0, c.start - len(sent)))
+        if offset < 0:
+            return tense(sent)
+        return clause_tense(sent, c.start - offset)
 
     # -- explicit dates ----------------------------------------------------------------------------
     def _year_for(self, c: Candidate, sem: dict[str, Any], make: Any) -> tuple[int | None, bool, str]:
@@ -551,6 +590,8 @@ class Resolver:
         d = base.day()
         wd = sem["wd"]
         direction = sem.get("dir")
+        if direction is None and re.search(r"(?<!\w)[Ff]ür\s+(?:den\s+)?$", self.text[max(0, c.start - 10):c.start]):
+            direction = 1  # "für Montag zu einem Warnstreik aufgerufen": the coming Monday, whatever the tense
         if direction is None:
             t = self._clause_tense(c)
             if self.mode == "narrative" and how == "text":

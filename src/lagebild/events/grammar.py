@@ -96,6 +96,8 @@ class Trigger:
 def _tokens(article: Article, sent_tokens, times: list[TimeMention], mentions: list[ActorMention]) -> list[Tok]:
     toks = [Tok(s, e, article.text[s:e], article.text[s:e].lower()) for s, e in sent_tokens]
     for i, m in enumerate(mentions):
+        if _dateline_place(article.text, m.start, m.end):
+            continue  # "BERLIN – Die Gewerkschaft ...": where the report was filed, not who acted
         for t in toks:
             if t.start >= m.start and t.end <= m.end:
                 t.actor = i
@@ -104,6 +106,17 @@ def _tokens(article: Article, sent_tokens, times: list[TimeMention], mentions: l
             if t.start >= tm.start and t.end <= tm.end:
                 t.time = i
     return toks
+
+
+_DATELINE_PLACE = re.compile(r"\s*(?:/[^\W\d_]+)?\s*(?:\([^)\n]{1,25}\))?\s*[–—-]\s")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """A name in capitals at the start of a line and before a dash: 'BERLIN (dpa) – ...'."""
+    name = text[start:end]
+    if len(name) < 3 or not name.isupper() or text[max(0, start - 1):start] not in ("", "\n"):
+        return False
+    return bool(_DATELINE_PLACE.match(text, end))
 
 
 def _clauses(toks: list[Tok]) -> list[Clause]:
