@@ -272,3 +272,11 @@ def test_a_dateline_place_is_no_actor():
     f = only("BERLIN – Die Gewerkschaft Verdi hat für Freitag zu einem Warnstreik aufgerufen.")
     assert (f["type"], f["when"]) == ("protest", "2025-03-14")
     assert f["roles"] == {"agent": {"Verdi"}}
+
+
+def test_a_planned_thing_named_beside_the_event_does_not_make_it_planned():
+    f = only("Die Grünen haben Friedrich Merz wegen der geplanten Kürzungen scharf kritisiert.")
+    assert (f["type"], f["modality"]) == ("criticize", "asserted")
+    f = only("Der geplante Streik am Montag wurde abgesagt.")
+    assert (f["type"], f["modality"]) == ("protest", "negated")
+    assert only("Der für Montag geplante Streik der Lokführer beginnt um sechs Uhr.")["modality"] == "planned"

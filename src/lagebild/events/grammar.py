@@ -886,8 +886,11 @@ def _modality(toks: list[Tok], c: Clause, trig: Trigger, attributed: bool, futur
         return "planned"
     if trig.entry is not None and trig.entry.lemma in ("zusagen", "versprechen") and not perfect_inf:
         return "planned"  # a promise
-    if any(w in ("geplant", "geplante", "geplanten", "bevorstehende", "bevorstehenden", "künftig") for w in words):
+    if any(w in ("geplant", "künftig") for w in words):
         return "planned"
+    if trig.kind == "noun" and any(toks[i].low in ("geplante", "geplanten", "bevorstehende", "bevorstehenden")
+                                   for i in range(max(c.lo, trig.tok - 3), trig.tok)):
+        return "planned"  # "der geplante Streik"; not "kritisierte ihn wegen der geplanten Kürzungen"
     future_passive = "wird" in words and "werden" in words[words.index("wird") + 1:]  # "wird ... unterzeichnet werden"
     if trig.kind == "verb" and ("wird" in words or "werden" in words) and ("inf" in trig.analyses or future_passive):
         return "planned"
