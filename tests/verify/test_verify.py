@@ -198,8 +198,17 @@ def test_a_statement_no_frame_carries_told_by_several_sources_is_a_corroborated_
     for ev in r["evidence"]:
         art = next(a for a in d["articles"] if a["id"] == ev["article_id"])
         assert art["text"][ev["start"]:ev["end"]] == ev["text"]
+    assert r["when"]["value"] is None  # no report gives a day
     d.pop("_names")
     assert "Hofer" in render_html(d) and "Hofer" in render_markdown(d)
+
+
+def test_a_report_takes_the_one_day_a_single_source_gives(run):
+    story = dict(SENTENCE_STORY)
+    story["b_kurier.txt"] = story["b_kurier.txt"].replace("Anton Hofer kam mit", "Anton Hofer kam am Donnerstag mit")
+    d = run(story)
+    r = next(e for e in d["events"] if e["type"] == "report" and any("Hofer" in ev["text"] for ev in e["evidence"]))
+    assert r["when"]["value"] == "2025-11-20" and "one report" in r["when"]["reason"]
 
 
 PLACE_STORY = {

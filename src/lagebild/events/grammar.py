@@ -678,7 +678,8 @@ _PLACE_ADVERBS = frozenset("westlich östlich nördlich südlich nordwestlich no
 _ACTOR_HEADS = ("regierung", "behörden", "behörde", "führung", "junta", "armee", "streitkräfte", "ministerium",
                 "staatsanwaltschaft", "justiz", "parlament", "kabinett", "präsidialamt", "verwaltung", "machthaber",
                 "luftwaffe", "marine", "polizei", "militär", "truppen", "regime", "koalition", "bündnis", "allianz",
-                "delegation")
+                "delegation", "unterhaus", "oberhaus", "senat", "kongress", "geheimdienst", "geheimdienste",
+                "zentralbank", "notenbank", "küstenwache")
 
 
 def _actor_head(t: Tok) -> bool:

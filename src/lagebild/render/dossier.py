@@ -266,10 +266,15 @@ def _fact_event(fact, names: dict[str, str], disputed: set[tuple[str, int]]) -> 
         places.update(s.places.values())
         days.update({d[0] for d in s.days if d[0] == d[1]})
     named = [a for a, _ in parties.most_common()]
-    day = days.most_common(1)[0][0] if days and days.most_common(1)[0][1] >= 2 else None
+    ranked = days.most_common(2)
+    # the day two reports give; or the one day only one report gives while the others give none
+    day = ranked[0][0] if ranked and (ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+                                      or len(ranked) == 1) else None
     when = {"value": day, "start": day, "end": day, "precision": "day", "origin": "text"} if day else \
         {"value": None, "start": None, "end": None, "precision": "unknown", "origin": "unknown",
-         "reason": "the reports give no day they agree on"}
+         "reason": "the reports give no day they agree on" if days else "the reports give no day"}
+    if day and days[day] == 1:
+        when["reason"] = "one report gives the day, the others none"
     units = sorted(fact.units)
     contested = any(s.key in disputed for s in fact.sentences)
     text = " ".join(first.text.split())
