@@ -280,3 +280,12 @@ def test_a_planned_thing_named_beside_the_event_does_not_make_it_planned():
     f = only("Der geplante Streik am Montag wurde abgesagt.")
     assert (f["type"], f["modality"]) == ("protest", "negated")
     assert only("Der für Montag geplante Streik der Lokführer beginnt um sechs Uhr.")["modality"] == "planned"
+
+
+def test_a_statement_event_takes_the_day_of_its_speech_tag_after_a_quote():
+    f = only("Die Grünen haben Friedrich Merz scharf kritisiert: „Diese Regierung spart bei den Schwächsten“, "
+             "sagte sie am Montag im Bundestag.")
+    assert (f["type"], f["when"]) == ("criticize", "2025-03-10")
+    # another speaker's tag dates the speech, not the event
+    f = only("Friedrich Merz hat die Grünen kritisiert, sagte Olaf Scholz am Montag.")
+    assert (f["type"], f["when"]) == ("criticize", None)

@@ -1485,6 +1485,10 @@ class Extractor:
             # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
             usable = [k for k in tmap if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
                       and _time_reaches(toks, clauses, tmap[k], c)]
+        if not usable and trig.type in _SAID and trig.kind == "verb" and c.kind == "main":
+            # "hat X scharf kritisiert: „…“, sagte sie am Mittwoch": saying so was the criticism
+            usable = [k for k in tmap if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
+                      and _said_then(toks, clauses, tmap[k], c)]
         when = f.when
         span = None
         if usable:
@@ -1726,6 +1730,16 @@ def _time_reaches(toks, clauses, i, own) -> bool:
         if not _triggers(toks, c):
             return True
         return own.kind in ("main", "zu")
+    return False
+
+
+def _said_then(toks, clauses, i, own) -> bool:
+    """Is the time at token i that of a speech tag after ``own`` whose speaker is a pronoun, so the same
+    speaker ('..., sagte sie am Mittwoch')?"""
+    for c in clauses:
+        if c.lo <= i < c.hi:
+            return c.report is not None and c.lo >= own.hi and c is not own and any(
+                toks[x].low in ("er", "sie") for x in range(c.lo, min(c.hi, c.lo + 4)))
     return False
 
 
