@@ -106,12 +106,13 @@ class _Sentences:
     def index(self, pos: int) -> int:
         return bisect.bisect_right(self.bounds, pos) - 1
 
-    def around(self, start: int, end: int) -> str:
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets of the sentence (or sentences) around start..end."""
         i = bisect.bisect_right(self.bounds, start) - 1
         j = bisect.bisect_left(self.bounds, end)
         a = self.bounds[max(0, i)]
         b = self.bounds[min(len(self.bounds) - 1, max(j, i + 1))]
-        return self.text[a:min(b, len(self.text))]
+        return a, min(b, len(self.text))
 
 
 # weak verbs in the simple past: "tagte", "meldeten" (not adjectives like "erste", "geplante", "letzten")
@@ -351,11 +352,8 @@ class Resolver:
         return self._out(c, sem["value"], "reference", "ref")
 
     def _clause_tense(self, c: Candidate) -> int:
-        sent = self.sentences.around(c.start, c.end)
-        offset = self.text.find(sent, max(0, c.start - len(sent)))
-        if offset < 0:
-            return tense(sent)
-        return clause_tense(sent, c.start - offset)
+        a, b = self.sentences.span(c.start, c.end)
+        return clause_tense(self.text[a:b], c.start - a)
 
     # -- explicit dates ----------------------------------------------------------------------------
     def _year_for(self, c: Candidate, sem: dict[str, Any], make: Any) -> tuple[int | None, bool, str]:

@@ -1472,23 +1472,24 @@ class Extractor:
         for i in range(len(toks)):
             if toks[i].time is not None:
                 tmap.setdefault(toks[i].time, i)
+        def datable(k: int) -> bool:  # a date or a clock time, resolved unless there is nothing to resolve against
+            return bool(times[k].when.value or not pub) and times[k].kind in ("date", "time")
+
         cand = [toks[i].time for i in range(lo, hi) if toks[i].time is not None]
-        usable = [k for k in dict.fromkeys(cand) if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
+        usable = [k for k in dict.fromkeys(cand) if datable(k)
                   and not (trig.kind == "verb" and _nominal_time(toks, tmap.get(k), _entry_objects(trig)))]
         if not usable and trig.kind == "noun":
             nxt = next((x for x in clauses if x.lo >= c.hi), None)  # "der Einsturz ..., bei dem am Freitag 14 Menschen"
             if nxt is not None and nxt.kind == "rel" and toks[nxt.lo].low in lx.PREPOSITIONS and nxt.lo == c.hi + 1:
                 usable = [toks[x].time for x in range(nxt.lo, nxt.hi) if toks[x].time is not None
-                          and (times[toks[x].time].when.value or not pub) and times[toks[x].time].kind in ("date", "time")]
+                          and datable(toks[x].time)]
         if not usable and trig.kind != "attr" and not _complement(toks, c):
             # a time elsewhere in the sentence: from a clause without its own event, or from a main
             # clause when this one is a main or purpose clause too ("Am Freitag ließ X frei, im Gegenzug ...")
-            usable = [k for k in tmap if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
-                      and _time_reaches(toks, clauses, tmap[k], c)]
+            usable = [k for k in tmap if datable(k) and _time_reaches(toks, clauses, tmap[k], c)]
         if not usable and trig.type in _SAID and trig.kind == "verb" and c.kind == "main":
             # "hat X scharf kritisiert: „…“, sagte sie am Mittwoch": saying so was the criticism
-            usable = [k for k in tmap if (times[k].when.value or not pub) and times[k].kind in ("date", "time")
-                      and _said_then(toks, clauses, tmap[k], c)]
+            usable = [k for k in tmap if datable(k) and _said_then(toks, clauses, tmap[k], c)]
         when = f.when
         span = None
         if usable:

@@ -268,8 +268,7 @@ def _fact_event(fact, names: dict[str, str], disputed: set[tuple[str, int]]) -> 
     named = [a for a, _ in parties.most_common()]
     ranked = days.most_common(2)
     # the day two reports give; or the one day only one report gives while the others give none
-    day = ranked[0][0] if ranked and (ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
-                                      or len(ranked) == 1) else None
+    day = ranked[0][0] if len(ranked) == 1 or (len(ranked) == 2 and ranked[1][1] < ranked[0][1] >= 2) else None
     when = {"value": day, "start": day, "end": day, "precision": "day", "origin": "text"} if day else \
         {"value": None, "start": None, "end": None, "precision": "unknown", "origin": "unknown",
          "reason": "the reports give no day they agree on" if days else "the reports give no day"}
